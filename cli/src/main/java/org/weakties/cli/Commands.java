@@ -1,0 +1,12 @@
+package org.weakties.cli;
+
+import java.util.List;
+
+/** The subcommands of the tool, in the order the help lists them. */
+final class Commands {
+  private Commands() {}
+
+  static List<Object> all() {
+    return List.of();
+  }
+}
