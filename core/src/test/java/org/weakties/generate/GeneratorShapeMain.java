@@ -43,7 +43,7 @@ public final class GeneratorShapeMain {
     double wDormant = 0;
     double wActive = 0;
     for (int e = 0; e < g.edgeCount(); e++) {
-      if (g.lastContact(e) < 1_704_067_200L - 365L * 86_400L) {
+      if (g.lastContact(e) < p.referenceTime() - 365L * 86_400L) {
         dormant++;
         wDormant += g.weight(e);
       } else {
@@ -51,9 +51,6 @@ public final class GeneratorShapeMain {
       }
     }
     long inside = 0;
-    for (int e = 0; e < g.edgeCount(); e++) {
-      // counted below
-    }
     int[] endsU = g.endpoints().source();
     int[] endsV = g.endpoints().target();
     for (int e = 0; e < g.edgeCount(); e++) {
