@@ -82,13 +82,13 @@ import org.weakties.graph.SocialGraph;
  * community are counted on bit-matrix rows ({@code s/64} words per tie), and the final CSR build
  * is two counting sorts. Measured on a shared 2-core machine: about 1 s for 100,000 nodes (1M
  * edges) and 6 to 12 s for 1,000,000 nodes (10M edges), of which the CSR build is about half;
- * 10,000,000 nodes (100M edges) took 140 s with less than one core available and a peak resident
- * size of 9.0 GB ({@code -Xmx20g}). Memory: 12 bytes per node for targets and communities, then 32
- * bytes per edge slot (two int endpoints, weight, interaction count, last contact; slots exceed
- * edges by under one percent), then the CSR build beside them (about 48 bytes per edge at its
- * peak, 40 of which stay in the graph): about 80 bytes per edge at the peak, for example 8 GB for
- * 100M edges. Scratch per worker: an s-by-s bit matrix and a few int arrays of the largest
- * community.
+ * 10,000,000 nodes (100M edges) took 85 to 140 s with less than one core available (half of it in
+ * the CSR build) and a peak resident size of 9.0 GB ({@code -Xmx20g}). Memory: 12 bytes per node
+ * for targets and communities, then 32 bytes per edge slot (two int endpoints, weight, interaction
+ * count, last contact; slots exceed edges by under one percent), then the CSR build beside them
+ * (about 48 bytes per edge at its peak, 40 of which stay in the graph): about 80 bytes per edge at
+ * the peak, for example 8 GB for 100M edges. Scratch per worker: an s-by-s bit matrix and a few int
+ * arrays of the largest community.
  *
  * <p><b>Degenerate cases:</b> n = 0 gives the empty graph, n = 1 one node. With n below
  * {@code minCommunitySize} there is a single community and no tie leaves it. When n is too small
@@ -134,11 +134,14 @@ public final class SocialNetworkGenerator {
   }
 
   /**
-   * The social network with the given parameters, reporting progress per step (communities, ties
-   * between communities, tie attributes, build) and polling {@code token} between blocks of work.
+   * The social network with the given parameters, reporting progress in four steps named
+   * {@code "ties between communities"}, {@code "ties inside communities"} (one unit per community),
+   * {@code "tie attributes between communities"} (one unit per tie slot) and {@code "build graph"}
+   * (total unknown), and polling {@code token} between blocks of work.
    *
    * @throws org.weakties.exec.CancelledException when the token is cancelled
-   * @throws IllegalArgumentException when the graph would exceed the 2^30-1 edge limit
+   * @throws IllegalArgumentException when the ties would not fit Java arrays (the parameters
+   *     already reject an expected edge count above 2^30)
    */
   public static SocialGraph generate(SocialNetworkParams params, ProgressListener progress,
       CancellationToken token) {
