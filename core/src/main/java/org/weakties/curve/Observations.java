@@ -20,7 +20,8 @@ import org.weakties.graph.SocialGraph;
  * double[], double[])} for a per-edge measure and per-edge outcomes of a graph, or with
  * {@link #fromColumns(Map, Map, ObservationColumns)} from the named columns of a table (what a CSV
  * reader produces). Categorical controls and instruments are expanded into indicator columns named
- * {@code column=level}, one per level except the first in sorted order.
+ * {@code column=level}, one per level except the first in sorted order (numeric order when every
+ * level is a number, so arms 0..7 take arm 0 as the baseline).
  */
 public final class Observations {
   /** Names the estimators use for their own regressors; controls must not use them. */
@@ -390,9 +391,31 @@ public final class Observations {
     return group[i];
   }
 
-  /** The distinct group labels in sorted order (empty without groups). */
+  /**
+   * The distinct group labels in sorted order (numeric order when every label is a number), empty
+   * without groups.
+   */
   public List<String> groups() {
-    return group == null ? List.of() : List.copyOf(new TreeSet<>(Arrays.asList(group)));
+    return group == null ? List.of() : sortedLevels(group);
+  }
+
+  /** Distinct labels, in numeric order when all parse as numbers, else in string order. */
+  static List<String> sortedLevels(String[] labels) {
+    List<String> d = new ArrayList<>(new TreeSet<>(Arrays.asList(labels)));
+    double[] v = new double[d.size()];
+    for (int i = 0; i < v.length; i++) {
+      try {
+        v[i] = Double.parseDouble(d.get(i));
+      } catch (NumberFormatException e) {
+        return List.copyOf(d);
+      }
+    }
+    int[] order = Sorting.order(v);
+    List<String> out = new ArrayList<>(v.length);
+    for (int i : order) {
+      out.add(d.get(i));
+    }
+    return List.copyOf(out);
   }
 
   /** The observations of one group (without {@link #droppedRows()}). */
@@ -664,7 +687,7 @@ public final class Observations {
     }
 
     private static Map<String, double[]> dummies(String name, String[] levels) {
-      TreeSet<String> distinct = new TreeSet<>(Arrays.asList(levels));
+      List<String> distinct = sortedLevels(levels);
       Map<String, double[]> out = new LinkedHashMap<>();
       boolean first = true;
       for (String level : distinct) {
