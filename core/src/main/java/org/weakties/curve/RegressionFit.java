@@ -170,6 +170,22 @@ public final class RegressionFit {
     return Estimate.of(v, Math.sqrt(Math.max(var, 0)), df);
   }
 
+  /** {@code sum w_j b_j} and its standard error, without a test (for many evaluations). */
+  double[] combinationValueAndError(double[] w) {
+    double v = 0;
+    double var = 0;
+    for (int j = 0; j < w.length; j++) {
+      if (w[j] == 0) {
+        continue;
+      }
+      v += w[j] * coef[j];
+      for (int l = 0; l < w.length; l++) {
+        var += w[j] * vcov[j][l] * w[l];
+      }
+    }
+    return new double[] {v, Math.sqrt(Math.max(var, 0))};
+  }
+
   /**
    * Wald test that the named coefficients are all zero: F form on {@code (q, df)} degrees of freedom
    * for least squares, chi-square for logistic regression.

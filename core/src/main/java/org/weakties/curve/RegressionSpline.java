@@ -53,15 +53,15 @@ final class RegressionSpline {
 
   /**
    * The fitted value at {@code x} with the controls at {@code controlValues}, and its standard error
-   * (classical covariance, as mgcv's unpenalised prediction).
+   * (classical covariance, as mgcv's unpenalised prediction), as {@code {value, se}}.
    */
-  Estimate predict(double x, double[] controlValues) {
+  double[] predict(double x, double[] controlValues) {
     double[] w = new double[fit.size()];
     w[0] = 1;
     double[] bx = basisAt(x);
     System.arraycopy(bx, 0, w, 1, bx.length);
     System.arraycopy(controlValues, 0, w, 1 + bx.length, controlValues.length);
-    return fit.linearCombination(w);
+    return fit.combinationValueAndError(w);
   }
 
   /** mgcv's knot placement: evenly through the sorted distinct values, interpolating. */

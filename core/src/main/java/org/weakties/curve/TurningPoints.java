@@ -124,12 +124,12 @@ public final class TurningPoints {
     int p = 3 + controls.length;
     double mx = mean(x);
     double sx = sd(x, mx);
-    double[][] z = new double[p][n];
+    double[] z = new double[n * p]; // row-major: observation i at z[i p .. i p + p)
     for (int i = 0; i < n; i++) {
       double u = (x[i] - mx) / sx;
-      z[0][i] = 1;
-      z[1][i] = u;
-      z[2][i] = u * u;
+      z[i * p] = 1;
+      z[i * p + 1] = u;
+      z[i * p + 2] = u * u;
     }
     for (int j = 0; j < controls.length; j++) {
       double m = mean(controls[j]);
@@ -138,7 +138,7 @@ public final class TurningPoints {
         s = 1;
       }
       for (int i = 0; i < n; i++) {
-        z[3 + j][i] = (controls[j][i] - m) / s;
+        z[i * p + 3 + j] = (controls[j][i] - m) / s;
       }
     }
     int[] clusters = o.rawClusters();
@@ -155,12 +155,12 @@ public final class TurningPoints {
           int[] w = new int[n];
           int[] cw = clusters == null ? null : new int[g];
           double[][] a = new double[p][p];
+          double[] acc = new double[p * p];
           double[] r = new double[p];
-          double[] zi = new double[p];
           for (int d = from; d < to; d++) {
             SplittableRandom rnd = new SplittableRandom(seeds[d]);
             resample(rnd, w, cw, clusters);
-            out[d] = turningPoint(z, y, w, a, r, zi, mx, sx);
+            out[d] = turningPoint(z, p, y, w, a, acc, r, mx, sx);
           }
           params.progress().advance(to - from);
         });
@@ -188,34 +188,31 @@ public final class TurningPoints {
     }
   }
 
-  private static double turningPoint(double[][] z, double[] y, int[] w, double[][] a, double[] r,
-      double[] zi, double mx, double sx) {
-    int p = a.length;
+  private static double turningPoint(double[] z, int p, double[] y, int[] w, double[][] a,
+      double[] acc, double[] r, double mx, double sx) {
     int n = y.length;
-    for (double[] row : a) {
-      Arrays.fill(row, 0);
-    }
+    Arrays.fill(acc, 0);
     Arrays.fill(r, 0);
-    for (int i = 0; i < n; i++) {
+    for (int i = 0, base = 0; i < n; i++, base += p) {
       int wi = w[i];
       if (wi == 0) {
         continue;
       }
-      for (int j = 0; j < p; j++) {
-        zi[j] = z[j][i];
-      }
       double wy = wi * y[i];
       for (int j = 0; j < p; j++) {
-        double wz = wi * zi[j];
-        r[j] += zi[j] * wy;
+        double zj = z[base + j];
+        r[j] += zj * wy;
+        double wz = wi * zj;
+        int row = j * p;
         for (int l = j; l < p; l++) {
-          a[j][l] += wz * zi[l];
+          acc[row + l] += wz * z[base + l];
         }
       }
     }
     for (int j = 0; j < p; j++) {
-      for (int l = 0; l < j; l++) {
-        a[j][l] = a[l][j];
+      for (int l = j; l < p; l++) {
+        a[j][l] = acc[j * p + l];
+        a[l][j] = acc[j * p + l];
       }
     }
     double[] c;

@@ -64,8 +64,8 @@ public final class TwoLinesTest {
     List<double[]> middle = new ArrayList<>(); // {x, fit, se}
     for (double xi : x) {
       if (xi > q10 && xi < q90) {
-        Estimate e = spline.predict(xi, cm);
-        middle.add(new double[] {xi, e.value(), e.standardError()});
+        double[] e = spline.predict(xi, cm);
+        middle.add(new double[] {xi, e[0], e[1]});
       }
     }
     if (middle.isEmpty()) {
