@@ -198,5 +198,23 @@ pq <- predict(gq, newdata = nd, se.fit = TRUE)
 out_json$spline_quad_with_z <- list(knots = unname(gq$smooth[[1]]$xp), fit = unname(pq$fit),
                                     se = unname(pq$se.fit))
 
+# ------------------------------------------------------------------ a published example
+# Kleiber and Zeileis, Applied Econometrics with R (Springer 2008), section 3.6: cigarette demand
+# in 1995 (Stock and Watson's CigarettesSW data shipped with AER), log(packs) on log(rprice)
+# instrumented by the sales-tax difference and the real tax, log(rincome) exogenous; the book
+# reports log(rprice) -1.277 and log(rincome) 0.280.
+data("CigarettesSW", package = "AER")
+cig <- subset(CigarettesSW, year == "1995")
+cig <- data.frame(log_packs = log(cig$packs), log_rprice = log(cig$price / cig$cpi),
+                  log_rincome = log(cig$income / cig$population / cig$cpi),
+                  tdiff = (cig$taxs - cig$tax) / cig$cpi, rtax = cig$tax / cig$cpi)
+cig[] <- lapply(cig, function(v) sprintf("%.17g", v))
+write.csv(cig, "cigarettes1995.csv", row.names = FALSE, quote = FALSE)
+cig <- read.csv("cigarettes1995.csv")
+fm <- ivreg(log_packs ~ log_rprice + log_rincome | log_rincome + tdiff + rtax, data = cig)
+out_json$cigarettes_iv <- list(CLASSICAL = coefs(coef(fm), vcov(fm), fm$df.residual),
+                               HC0 = coefs(coef(fm), sandwich(fm), fm$df.residual),
+                               HC1 = coefs(coef(fm), vcovHC(fm, "HC1"), fm$df.residual))
+
 writeLines(toJSON(out_json, auto_unbox = TRUE, digits = NA, pretty = TRUE), "reference_r.json")
 cat("wrote reference_r.json\n")
