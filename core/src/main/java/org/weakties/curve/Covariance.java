@@ -1,5 +1,6 @@
 package org.weakties.curve;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -62,21 +63,23 @@ public final class Covariance {
 
   /**
    * CR1 cluster-robust covariance; {@code ids[i]} is the cluster of observation i (any ints; equal
-   * ints are the same cluster). The array is copied.
+   * ints are the same cluster). The array is copied. O(n log n).
    */
   public static Covariance clustered(int[] ids) {
     Objects.requireNonNull(ids, "cluster ids");
-    int[] dense = new int[ids.length];
-    Map<Integer, Integer> map = new HashMap<>();
-    for (int i = 0; i < ids.length; i++) {
-      Integer d = map.get(ids[i]);
-      if (d == null) {
-        d = map.size();
-        map.put(ids[i], d);
+    int[] sorted = ids.clone();
+    Arrays.sort(sorted);
+    int g = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        sorted[g++] = sorted[i];
       }
-      dense[i] = d;
     }
-    return new Covariance(CovarianceType.CR1, dense, map.size());
+    int[] dense = new int[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      dense[i] = Arrays.binarySearch(sorted, 0, g, ids[i]);
+    }
+    return new Covariance(CovarianceType.CR1, dense, g);
   }
 
   /** CR1 cluster-robust covariance with clusters given by labels (null labels are not allowed). */

@@ -11,10 +11,10 @@ import org.weakties.curve.WaldTest;
  *
  * @param ols naive least squares, biased by the confounder
  * @param iv 2SLS with the arms as instruments, all people
- * @param ivDigital 2SLS in digital industries
- * @param ivNonDigital 2SLS in non-digital industries
- * @param weakTieDifference Wald test that the weak-tie effect is the same in both
- * @param strongTieDifference Wald test that the strong-tie effect is the same in both
+ * @param ivDigital 2SLS in digital industries (null when that group is too small)
+ * @param ivNonDigital 2SLS in non-digital industries (null when that group is too small)
+ * @param weakTieDifference Wald test that the weak-tie effect is the same in both (or null)
+ * @param strongTieDifference Wald test that the strong-tie effect is the same in both (or null)
  */
 public record ExperimentEstimates(RegressionFit ols, IvFit iv, IvFit ivDigital, IvFit ivNonDigital,
     WaldTest weakTieDifference, WaldTest strongTieDifference) {}

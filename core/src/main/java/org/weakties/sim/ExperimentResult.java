@@ -14,6 +14,9 @@ import org.weakties.graph.ScoreTable;
  * The people of a simulated experiment ({@link RandomizedExperiment}), indexed 0..n-1. Immutable.
  */
 public final class ExperimentResult {
+  /** Fewest people of an industry type for the by-industry estimates. */
+  public static final int MIN_GROUP = 100;
+
   private final int[] arm;
   private final boolean[] digital;
   private final int[] region;
@@ -94,7 +97,11 @@ public final class ExperimentResult {
   /**
    * Naive OLS, 2SLS (arms as instruments) for everyone and by industry type, and Wald tests that the
    * effects differ between digital and non-digital industries; standard errors clustered (CR1) by
-   * region.
+   * region. The by-industry parts are null when either industry type has fewer than
+   * {@link #MIN_GROUP} people.
+   *
+   * @throws org.weakties.curve.DegenerateDataException when the pooled fits are impossible (for
+   *     example an arm without people, or no variation in the outcome)
    */
   public ExperimentEstimates estimate() {
     int n = arm.length;
@@ -119,6 +126,9 @@ public final class ExperimentResult {
     }
     RegressionFit ols = LinearRegression.fit(regressors(all), outcome(all), clusters(all));
     IvFit iv = iv(all);
+    if (dig.length < MIN_GROUP || non.length < MIN_GROUP) {
+      return new ExperimentEstimates(ols, iv, null, null, null, null);
+    }
     IvFit ivDigital = iv(dig);
     IvFit ivNon = iv(non);
     List<RegressionFit> pair = List.of(ivNon.fit(), ivDigital.fit());

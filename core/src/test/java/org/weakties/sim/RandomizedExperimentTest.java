@@ -87,6 +87,13 @@ class RandomizedExperimentTest {
   }
 
   @Test
+  void oneIndustryTypeOnlyGivesNoComparison() {
+    ExperimentEstimates e = RandomizedExperiment.simulate(ExperimentParams.defaults()
+        .withNodes(3000).withDigitalShare(0)).estimate();
+    assertTrue(e.iv() != null && e.ivDigital() == null && e.weakTieDifference() == null);
+  }
+
+  @Test
   void badParametersAreRejected() {
     ExperimentParams d = ExperimentParams.defaults();
     assertThrows(IllegalArgumentException.class, () -> d.withNodes(5));
