@@ -11,6 +11,16 @@ final class Sorting {
     for (int i = 0; i < n; i++) {
       a[i] = i;
     }
+    return orderBy(a, keys);
+  }
+
+  /**
+   * The permutation {@code perm} re-ordered by ascending {@code keys[perm[i]]}; stable, so sorting by
+   * the last key first and the first key last orders lexicographically. O(n log n).
+   */
+  static int[] orderBy(int[] perm, double[] keys) {
+    int n = perm.length;
+    int[] a = perm.clone();
     int[] b = new int[n];
     for (int width = 1; width < n; width *= 2) {
       for (int lo = 0; lo < n; lo += 2 * width) {

@@ -3,6 +3,7 @@ package org.weakties.curve;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
@@ -24,9 +25,13 @@ import org.weakties.exec.Parallelism;
  * {@code (1-level)/2} and {@code (1+level)/2} percentiles of the draws, with the quantile definition
  * {@code h = (B + 1) p} (Hyndman and Fan type 6), which for B = 999 picks the 25th and 975th order
  * statistics. Efron and Tibshirani, <i>An Introduction to the Bootstrap</i>, Chapman and Hall
- * (1993), ch. 13.
+ * (1993), ch. 13. Identical observations (common with counts such as mutual connections and 0/1
+ * outcomes) are pooled into cells, drawn through an alias table or, when there are few cells, by
+ * their multinomial counts; clusters carry precomputed cross products. A draw costs O(n) cheap picks
+ * (O(K) binomials for few cells) plus O(K k^2) for K cells or clusters.
  *
- * <p><b>Cost.</b> O(B n k^2) time for B draws, k = 3 + controls; O(n) scratch per worker.
+ * <p><b>Cost.</b> O(n log n + B (n + K k^2)) time for B draws, k = 3 + controls, K cells (or G
+ * clusters with O(B G) picks); O(K k^2) memory plus O(K) scratch per worker.
  *
  * <p><b>Determinism and threads.</b> Draw {@code b} uses its own {@code SplittableRandom} seeded with
  * the b-th value of a master generator seeded with {@code seed}; draws run in fixed blocks on
@@ -114,7 +119,21 @@ public final class TurningPoints {
     return sorted[lo - 1] + frac * (sorted[lo] - sorted[lo - 1]);
   }
 
-  /** The turning point of every draw in draw order, NaN for a singular resample. */
+  /**
+   * The turning point of every draw in draw order, NaN for a singular resample.
+   *
+   * <p>Resampling protocol. Without clusters, identical observations (same x, y and controls) are
+   * grouped into cells; a draw makes n picks, pick k taking {@code u = nextDouble()}, {@code t = u
+   * K}, cell {@code c = floor(t)} and, by Walker's alias method (Vose's construction), cell
+   * {@code alias[c]} instead when {@code t - c >= prob[c]}; so every observation is picked with
+   * probability 1/n. When all observations differ the cells are the observations and the pick is
+   * observation {@code floor(u n)}. When there are at most n/1000 cells, the cell counts are drawn
+   * directly from their multinomial distribution instead ({@link #multinomial}), which costs O(K)
+   * rather than O(n) per draw. With clusters, a draw makes G picks {@code nextInt(G)} of
+   * clusters. Each draw's generator is {@code new SplittableRandom(s_b)} with {@code s_b} the b-th
+   * {@code nextLong()} of {@code new SplittableRandom(seed)}. The fit of a draw sums precomputed
+   * per-cell (or per-cluster) cross products, O(K k^2) for K cells.
+   */
   static double[] draws(Observations o, BootstrapParams params) {
     int n = o.size();
     int b = params.draws();
@@ -141,8 +160,52 @@ public final class TurningPoints {
         z[i * p + 3 + j] = (controls[j][i] - m) / s;
       }
     }
+    // units: cells of identical observations, or clusters; each with its cross products
     int[] clusters = o.rawClusters();
-    int g = o.clusterCount();
+    int units;
+    int[] unitOf;
+    if (clusters != null) {
+      units = o.clusterCount();
+      unitOf = clusters;
+    } else {
+      unitOf = new int[n];
+      units = cells(x, y, controls, unitOf);
+    }
+    int q = p * (p + 1) / 2;
+    double[] unitA = new double[units * q]; // upper triangle of z z' summed over the unit
+    double[] unitR = new double[units * p]; // z y summed over the unit
+    double[] unitN = new double[units];
+    for (int i = 0; i < n; i++) {
+      int u = unitOf[i];
+      unitN[u]++;
+      int base = i * p;
+      int ab = u * q;
+      for (int j = 0, t = 0; j < p; j++) {
+        double zj = z[base + j];
+        unitR[u * p + j] += zj * y[i];
+        for (int l = j; l < p; l++, t++) {
+          unitA[ab + t] += zj * z[base + l];
+        }
+      }
+    }
+    boolean byCluster = clusters != null;
+    double[] prob = new double[units];
+    int[] alias = new int[units];
+    if (!byCluster) {
+      // a pick of a cell is one observation: keep one observation's cross products per cell
+      for (int u = 0; u < units; u++) {
+        for (int t = 0; t < q; t++) {
+          unitA[u * q + t] /= unitN[u];
+        }
+        for (int j = 0; j < p; j++) {
+          unitR[u * p + j] /= unitN[u];
+        }
+      }
+      aliasTable(unitN, n, prob, alias);
+    }
+    int picks = byCluster ? units : n;
+    // few cells: draw their multinomial counts directly, one binomial per cell
+    boolean binomial = !byCluster && (long) units * BINOMIAL_COST_IN_PICKS <= n;
     SplittableRandom master = new SplittableRandom(params.seed());
     long[] seeds = new long[b];
     for (int d = 0; d < b; d++) {
@@ -152,15 +215,26 @@ public final class TurningPoints {
     params.progress().start("turning-point bootstrap", b);
     Parallelism.forEachBlock(b, params.threads(), params.token(), "turning-point bootstrap",
         (block, from, to) -> {
-          int[] w = new int[n];
-          int[] cw = clusters == null ? null : new int[g];
+          int[] count = new int[units];
           double[][] a = new double[p][p];
-          double[] acc = new double[p * p];
           double[] r = new double[p];
           for (int d = from; d < to; d++) {
             SplittableRandom rnd = new SplittableRandom(seeds[d]);
-            resample(rnd, w, cw, clusters);
-            out[d] = turningPoint(z, p, y, w, a, acc, r, mx, sx);
+            Arrays.fill(count, 0);
+            if (byCluster) {
+              for (int k = 0; k < picks; k++) {
+                count[rnd.nextInt(units)]++;
+              }
+            } else if (binomial) {
+              multinomial(rnd, n, unitN, count);
+            } else {
+              for (int k = 0; k < picks; k++) {
+                double t = rnd.nextDouble() * units;
+                int c = (int) t;
+                count[t - c < prob[c] ? c : alias[c]]++;
+              }
+            }
+            out[d] = turningPoint(count, unitA, unitR, p, a, r, n, mx, sx);
           }
           params.progress().advance(to - from);
         });
@@ -168,51 +242,145 @@ public final class TurningPoints {
     return out;
   }
 
-  /** Fills {@code w} with resampling counts: n draws of rows, or G draws of clusters. */
-  static void resample(SplittableRandom rnd, int[] w, int[] cw, int[] clusters) {
-    int n = w.length;
-    Arrays.fill(w, 0);
-    if (clusters == null) {
-      for (int i = 0; i < n; i++) {
-        w[rnd.nextInt(n)]++;
+  /** Rough cost of one binomial draw by inversion, in single picks. */
+  private static final int BINOMIAL_COST_IN_PICKS = 1000;
+
+  /**
+   * Multinomial counts of {@code n} picks over units with the given weights (summing to n), by
+   * conditional binomials: unit u gets {@code Binomial(n_left, w_u / w_left)}, drawn by inverting
+   * the binomial distribution function (Commons Math) at one {@code nextDouble()}; the last unit
+   * gets what is left.
+   */
+  static void multinomial(SplittableRandom rnd, int n, double[] weight, int[] count) {
+    int left = n;
+    double wLeft = n;
+    int k = weight.length;
+    for (int u = 0; u < k - 1 && left > 0; u++) {
+      double pu = weight[u] / wLeft;
+      double v = rnd.nextDouble();
+      int c;
+      if (pu >= 1) {
+        c = left;
+      } else {
+        c = new BinomialDistribution(null, left, pu).inverseCumulativeProbability(v);
       }
-    } else {
-      int g = cw.length;
-      Arrays.fill(cw, 0);
-      for (int c = 0; c < g; c++) {
-        cw[rnd.nextInt(g)]++;
-      }
-      for (int i = 0; i < n; i++) {
-        w[i] = cw[clusters[i]];
-      }
+      count[u] = c;
+      left -= c;
+      wLeft -= weight[u];
+    }
+    if (left > 0) {
+      count[k - 1] += left;
     }
   }
 
-  private static double turningPoint(double[] z, int p, double[] y, int[] w, double[][] a,
-      double[] acc, double[] r, double mx, double sx) {
-    int n = y.length;
-    Arrays.fill(acc, 0);
+  /**
+   * Groups identical observations (same x, y and controls) into cells numbered 0..K-1 in order of
+   * first appearance, written to {@code cellOf}; returns K. O(n log n (k + 1)).
+   */
+  static int cells(double[] x, double[] y, double[][] controls, int[] cellOf) {
+    int n = x.length;
+    int[] perm = new int[n];
+    for (int i = 0; i < n; i++) {
+      perm[i] = i;
+    }
+    for (int j = controls.length - 1; j >= 0; j--) {
+      perm = Sorting.orderBy(perm, controls[j]);
+    }
+    perm = Sorting.orderBy(perm, y);
+    perm = Sorting.orderBy(perm, x);
+    int k = -1;
+    for (int r = 0; r < n; r++) {
+      int i = perm[r];
+      boolean same = r > 0;
+      if (same) {
+        int h = perm[r - 1];
+        same = x[i] == x[h] && y[i] == y[h];
+        for (int j = 0; same && j < controls.length; j++) {
+          same = controls[j][i] == controls[j][h];
+        }
+      }
+      if (!same) {
+        k++;
+      }
+      cellOf[i] = k;
+    }
+    // renumber by first appearance, so all-distinct observations give cell i = observation i
+    int[] renum = new int[k + 1];
+    Arrays.fill(renum, -1);
+    int next = 0;
+    for (int i = 0; i < n; i++) {
+      int c = cellOf[i];
+      if (renum[c] < 0) {
+        renum[c] = next++;
+      }
+      cellOf[i] = renum[c];
+    }
+    return k + 1;
+  }
+
+  /** Vose's alias table for picking unit u with probability {@code weight[u] / total}. */
+  static void aliasTable(double[] weight, double total, double[] prob, int[] alias) {
+    int k = weight.length;
+    double[] scaled = new double[k];
+    int[] small = new int[k];
+    int[] large = new int[k];
+    int ns = 0;
+    int nl = 0;
+    for (int u = 0; u < k; u++) {
+      scaled[u] = weight[u] * k / total;
+      if (scaled[u] < 1) {
+        small[ns++] = u;
+      } else {
+        large[nl++] = u;
+      }
+    }
+    while (ns > 0 && nl > 0) {
+      int s = small[--ns];
+      int l = large[--nl];
+      prob[s] = scaled[s];
+      alias[s] = l;
+      scaled[l] = scaled[l] + scaled[s] - 1;
+      if (scaled[l] < 1) {
+        small[ns++] = l;
+      } else {
+        large[nl++] = l;
+      }
+    }
+    while (nl > 0) {
+      int l = large[--nl];
+      prob[l] = 1;
+      alias[l] = l;
+    }
+    while (ns > 0) {
+      int s = small[--ns];
+      prob[s] = 1;
+      alias[s] = s;
+    }
+  }
+
+  private static double turningPoint(int[] count, double[] unitA, double[] unitR, int p,
+      double[][] a, double[] r, int n, double mx, double sx) {
+    int q = p * (p + 1) / 2;
+    for (double[] row : a) {
+      Arrays.fill(row, 0);
+    }
     Arrays.fill(r, 0);
-    for (int i = 0, base = 0; i < n; i++, base += p) {
-      int wi = w[i];
-      if (wi == 0) {
+    for (int u = 0; u < count.length; u++) {
+      int w = count[u];
+      if (w == 0) {
         continue;
       }
-      double wy = wi * y[i];
-      for (int j = 0; j < p; j++) {
-        double zj = z[base + j];
-        r[j] += zj * wy;
-        double wz = wi * zj;
-        int row = j * p;
-        for (int l = j; l < p; l++) {
-          acc[row + l] += wz * z[base + l];
+      int ab = u * q;
+      for (int j = 0, t = 0; j < p; j++) {
+        r[j] += w * unitR[u * p + j];
+        for (int l = j; l < p; l++, t++) {
+          a[j][l] += w * unitA[ab + t];
         }
       }
     }
     for (int j = 0; j < p; j++) {
-      for (int l = j; l < p; l++) {
-        a[j][l] = acc[j * p + l];
-        a[l][j] = acc[j * p + l];
+      for (int l = 0; l < j; l++) {
+        a[j][l] = a[l][j];
       }
     }
     double[] c;

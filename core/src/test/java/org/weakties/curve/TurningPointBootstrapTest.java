@@ -28,7 +28,8 @@ class TurningPointBootstrapTest {
   }
 
   /**
-   * The naive bootstrap: the documented resampling protocol written out, each resample refitted by
+   * The naive bootstrap: the documented resampling protocol for distinct observations (pick
+   * {@code floor(u n)}) or clusters (pick {@code nextInt(G)}) written out, each resample refitted by
    * QR least squares on the materialised rows.
    */
   static double[] naiveDraws(Observations o, int draws, long seed) {
@@ -40,7 +41,7 @@ class TurningPointBootstrapTest {
       int[] rows = new int[n];
       if (!o.hasClusters()) {
         for (int i = 0; i < n; i++) {
-          rows[i] = rnd.nextInt(n);
+          rows[i] = (int) (rnd.nextDouble() * n);
         }
       } else {
         int g = o.clusterCount();
@@ -103,6 +104,117 @@ class TurningPointBootstrapTest {
     assertTrue(tp.bootstrapLower() < tp.estimate() && tp.estimate() < tp.bootstrapUpper());
     assertEquals(tp.deltaUpper() - tp.deltaLower(), tp.bootstrapUpper() - tp.bootstrapLower(),
         0.35 * (tp.deltaUpper() - tp.deltaLower()));
+  }
+
+  @Test
+  void cellsGroupIdenticalObservationsInOrderOfAppearance() {
+    double[] x = {3, 1, 3, 1, 3, 2};
+    double[] y = {0, 1, 0, 1, 1, 0};
+    double[][] c = {{5, 5, 5, 6, 5, 5}};
+    int[] cell = new int[6];
+    assertEquals(5, TurningPoints.cells(x, y, c, cell));
+    assertArrayEquals(new int[] {0, 1, 0, 2, 3, 4}, cell);
+    int[] distinct = new int[3];
+    assertEquals(3, TurningPoints.cells(new double[] {2, 1, 3}, new double[] {0, 0, 0},
+        new double[0][], distinct));
+    assertArrayEquals(new int[] {0, 1, 2}, distinct);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3})
+  void aliasTableReproducesTheWeights(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    int k = 1 + r.nextInt(40);
+    double[] w = new double[k];
+    double total = 0;
+    for (int u = 0; u < k; u++) {
+      w[u] = 1 + r.nextInt(100);
+      total += w[u];
+    }
+    double[] prob = new double[k];
+    int[] alias = new int[k];
+    TurningPoints.aliasTable(w, total, prob, alias);
+    double[] implied = new double[k];
+    for (int u = 0; u < k; u++) {
+      implied[u] += prob[u] / k;
+      implied[alias[u]] += (1 - prob[u]) / k;
+    }
+    for (int u = 0; u < k; u++) {
+      assertEquals(w[u] / total, implied[u], 1e-12);
+    }
+  }
+
+  /** Counts and 0/1 outcomes: few cells; the bootstrap spread must match the delta method's. */
+  @Test
+  void duplicateHeavyDataBootstrapAgreesWithTheDeltaMethod() {
+    SplittableRandom r = new SplittableRandom(5);
+    int n = 20_000;
+    double[] x = new double[n];
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = r.nextInt(31);
+      y[i] = r.nextDouble() < 0.05 + 0.02 * x[i] - 0.0007 * x[i] * x[i] ? 1 : 0;
+    }
+    Observations o = Observations.builder(x, y).build();
+    int[] cell = new int[n];
+    assertTrue(TurningPoints.cells(x, y, new double[0][], cell) <= 62);
+    double[] d = TurningPoints.draws(o, BootstrapParams.defaults().withDraws(400).withSeed(3));
+    double m = Arrays.stream(d).average().orElseThrow();
+    double sd = Math.sqrt(Arrays.stream(d).map(v -> (v - m) * (v - m)).sum() / (d.length - 1));
+    TurningPoint tp = TurningPoints.delta(CurveModels.quadratic(o, Covariance.hc1()), 0.95, 0, 30);
+    assertEquals(tp.standardError(), sd, 0.15 * tp.standardError());
+    assertEquals(tp.estimate(), m, 0.3 * tp.standardError());
+  }
+
+  @Test
+  void multinomialCountsHaveTheRightMoments() {
+    double[] w = {500, 300, 150, 49, 1};
+    int n = 1000;
+    int reps = 4000;
+    double[] sum = new double[w.length];
+    double[] sq = new double[w.length];
+    SplittableRandom rnd = new SplittableRandom(8);
+    int[] c = new int[w.length];
+    for (int r = 0; r < reps; r++) {
+      java.util.Arrays.fill(c, 0);
+      TurningPoints.multinomial(rnd, n, w, c);
+      assertEquals(n, Arrays.stream(c).sum());
+      for (int u = 0; u < w.length; u++) {
+        sum[u] += c[u];
+        sq[u] += (double) c[u] * c[u];
+      }
+    }
+    for (int u = 0; u < w.length; u++) {
+      double p = w[u] / n;
+      double mean = sum[u] / reps;
+      double var = sq[u] / reps - mean * mean;
+      double sdMean = Math.sqrt(n * p * (1 - p) / reps);
+      assertEquals(n * p, mean, 5 * sdMean, "mean of cell " + u);
+      assertEquals(n * p * (1 - p), var, 0.12 * n * p * (1 - p) + 0.05, "variance of cell " + u);
+    }
+  }
+
+  /** Few cells among many observations: the binomial path; same check as above. */
+  @Test
+  void fewCellsManyObservationsBootstrapAgreesWithTheDeltaMethod() {
+    SplittableRandom r = new SplittableRandom(6);
+    int n = 120_000;
+    double[] x = new double[n];
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = r.nextInt(31);
+      y[i] = r.nextDouble() < 0.05 + 0.02 * x[i] - 0.0007 * x[i] * x[i] ? 1 : 0;
+    }
+    Observations o = Observations.builder(x, y).build();
+    double[] d = TurningPoints.draws(o, BootstrapParams.defaults().withDraws(300).withSeed(4));
+    double m = Arrays.stream(d).average().orElseThrow();
+    double sd = Math.sqrt(Arrays.stream(d).map(v -> (v - m) * (v - m)).sum() / (d.length - 1));
+    TurningPoint tp = TurningPoints.delta(CurveModels.quadratic(o, Covariance.hc1()), 0.95, 0, 30);
+    assertEquals(tp.standardError(), sd, 0.15 * tp.standardError());
+    assertEquals(tp.estimate(), m, 0.3 * tp.standardError());
+    double[] again = TurningPoints.draws(o, BootstrapParams.defaults().withDraws(300).withSeed(4)
+        .withThreads(1));
+    assertArrayEquals(d, again);
   }
 
   @Test
