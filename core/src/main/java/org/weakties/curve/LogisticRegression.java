@@ -79,7 +79,16 @@ public final class LogisticRegression {
           wcols[j][i] = cols[j][i] * sw;
         }
       }
-      double[] bNew = new LeastSquares(wcols, names, n).solve(z);
+      double[] bNew;
+      try {
+        bNew = new LeastSquares(wcols, names, n).solve(z);
+      } catch (DegenerateDataException ex) {
+        // weights near 0 (fitted probabilities near 0 or 1) can make the weighted design singular
+        if (maxAbs(eta) > SEPARATION_ETA / 2) {
+          throw separation(maxAbs(eta));
+        }
+        throw ex;
+      }
       double[] etaNew = linear(cols, bNew, n);
       double devNew = deviance(y, etaNew);
       for (int half = 0; half < 40 && !(devNew <= dev * (1 + 1e-12)); half++) {
@@ -98,14 +107,9 @@ public final class LogisticRegression {
         break;
       }
     }
-    double maxEta = 0;
-    for (int i = 0; i < n; i++) {
-      maxEta = Math.max(maxEta, Math.abs(eta[i]));
-    }
+    double maxEta = maxAbs(eta);
     if (maxEta > SEPARATION_ETA) {
-      throw new DegenerateDataException(DegenerateDataException.Reason.PERFECT_SEPARATION,
-          "the regressors (almost) perfectly separate outcomes 0 and 1 (a linear predictor reached "
-              + maxEta + "), so the estimates diverge; logistic regression is undefined here");
+      throw separation(maxEta);
     }
     if (!converged) {
       throw new ConvergenceException("logistic regression did not converge", it, change);
@@ -132,6 +136,20 @@ public final class LogisticRegression {
     double nullDev = nullDeviance(y, x.indexOf(Design.INTERCEPT) >= 0);
     return new RegressionFit(RegressionFit.Estimator.LOGIT, names, b, v, cov, n,
         Double.POSITIVE_INFINITY, 1.0 - dev / nullDev, 1.0, dev, it);
+  }
+
+  private static double maxAbs(double[] v) {
+    double m = 0;
+    for (double d : v) {
+      m = Math.max(m, Math.abs(d));
+    }
+    return m;
+  }
+
+  private static DegenerateDataException separation(double maxEta) {
+    return new DegenerateDataException(DegenerateDataException.Reason.PERFECT_SEPARATION,
+        "the regressors (almost) perfectly separate outcomes 0 and 1 (a linear predictor reached "
+            + maxEta + "), so the estimates diverge; logistic regression is undefined here");
   }
 
   static double mu(double eta) {

@@ -9,9 +9,14 @@ import org.weakties.curve.Observations;
 import org.weakties.graph.SocialGraph;
 
 /**
- * Hand-run calibration and timing of the simulations (not a test):
- * {@code mvn -q -o -pl core test-compile exec:java ...} or run the class from an IDE with the test
- * class path. Prints the binscatter of the job rate against mutual connections, the fitted turning
+ * Hand-run calibration and timing of the diffusion model (not a test). From the repository root:
+ * <pre>
+ * mvn -q -o -pl core test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -Xmx3g -cp core/target/classes:core/target/test-classes:$(cat core/target/cp.txt) \
+ *     org.weakties.sim.DiffusionCalibration 100000
+ * </pre>
+ * The argument is the number of people of the community graph (default 10,000, about 12 ties
+ * each). Prints the binscatter of the job rate against mutual connections, the fitted turning
  * point and the U tests for the default and the no-redundancy scenarios, and timings.
  */
 public final class DiffusionCalibration {

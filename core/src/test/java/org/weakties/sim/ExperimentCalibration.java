@@ -1,9 +1,9 @@
 package org.weakties.sim;
 
 /**
- * Hand-run calibration of {@link RandomizedExperiment} (not a test): for several seeds, prints the
- * naive OLS and 2SLS weak/strong-tie effects with their standard errors, the bias ratio and the
- * digital versus non-digital Wald test.
+ * Hand-run calibration of {@link RandomizedExperiment} (not a test; run it like
+ * {@link DiffusionCalibration}): for several seeds, prints the naive OLS and 2SLS weak/strong-tie
+ * effects with their standard errors, the bias ratio and the digital versus non-digital Wald test.
  */
 public final class ExperimentCalibration {
   private ExperimentCalibration() {}
