@@ -56,7 +56,7 @@ public final class EdgeListReader {
    */
   public static SocialGraph read(Path path, EdgeListOptions options) throws IOException {
     try (InputStream in = Streams.openRead(path)) {
-      return read(in, Streams.name(path), options);
+      return read(Streams.utf8(in), Streams.name(path), options);
     }
   }
 

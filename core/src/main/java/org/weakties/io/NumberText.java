@@ -72,6 +72,11 @@ public final class NumberText {
 
   /** Appends the shortest round-trip text of {@code x} to {@code out}. */
   public static void formatTo(double x, StringBuilder out) {
+    formatTo(x, out, null);
+  }
+
+  /** As {@link #formatTo(double, StringBuilder)} with a reusable scratch object (may be null). */
+  static void formatTo(double x, StringBuilder out, Shortest scratch) {
     if (x != x) {
       out.append("NaN");
       return;
@@ -92,7 +97,7 @@ public final class NumberText {
       out.append("0.0");
       return;
     }
-    Shortest s = new Shortest();
+    Shortest s = scratch == null ? new Shortest() : scratch;
     s.compute(x);
     layout(s.digits, s.exponent, out);
   }
