@@ -6,7 +6,8 @@ import java.io.Writer;
 /**
  * Writes delimited rows in a {@link CsvOptions} dialect: RFC 4180 quoting where needed (so the
  * readers of this package read back exactly the same fields), LF line ends, numbers from
- * {@link NumberText}. Whitespace-delimited output uses a tab between fields. Not thread-safe.
+ * {@link NumberText}. Whitespace-delimited output uses a tab between fields and writes empty cells as
+ * {@code ""}. Not thread-safe.
  */
 final class CsvWriter {
   private final Writer out;
@@ -39,11 +40,11 @@ final class CsvWriter {
 
   /** A text field, quoted when needed; null is an empty (missing) cell. */
   CsvWriter text(String s) {
+    if (s == null) {
+      return empty();
+    }
     boolean isFirst = first;
     sep();
-    if (s == null) {
-      return this;
-    }
     if (!needsQuote(s, isFirst)) {
       row.append(s);
       return this;
@@ -65,9 +66,19 @@ final class CsvWriter {
     return this;
   }
 
-  /** An empty (missing) cell. */
+  /**
+   * An empty (missing) cell. Whitespace-delimited rows cannot hold an empty unquoted cell, so there it
+   * is written as {@code ""}.
+   */
   CsvWriter empty() {
     sep();
+    if (ws) {
+      if (!quoting) {
+        throw new IllegalArgumentException("a whitespace-delimited file without a quote character"
+            + " cannot hold an empty cell");
+      }
+      row.append(quote).append(quote);
+    }
     return this;
   }
 

@@ -21,8 +21,8 @@ import org.weakties.graph.SocialGraphBuilder;
  * are Strings exactly as written (after trimming blanks around unquoted fields): {@code "007"} stays
  * {@code "007"} and is a different node from {@code "7"}. Nodes are numbered in order of first
  * appearance. Weights must be finite and &gt; 0 (1.0 when there is no weight column); interaction counts
- * finite and &gt;= 0 (empty or {@code NaN} = unknown); last-contact times whole epoch seconds (empty =
- * unknown). A file whose name ends with {@code .gz} is decompressed. Repeated edges and self-loops
+ * finite and &gt;= 0 (an empty cell, quoted or not, or {@code NaN} = unknown); last-contact times whole
+ * epoch seconds (empty = unknown). A file whose name ends with {@code .gz} is decompressed. Repeated edges and self-loops
  * follow the options' policies; the resulting graph remembers the input order and orientation of its
  * edges ({@link SocialGraph#inputOrder()}), so results can be written back row by row.
  *
@@ -278,7 +278,7 @@ public final class EdgeListReader {
     }
 
     private double count(int col) {
-      if (t.isMissing(col)) {
+      if (t.start(col) == t.end(col)) {
         return Double.NaN;
       }
       double c;
@@ -296,7 +296,7 @@ public final class EdgeListReader {
     }
 
     private long time(int col) {
-      if (t.isMissing(col)) {
+      if (t.start(col) == t.end(col)) {
         return SocialGraph.NO_TIME;
       }
       long v;

@@ -434,7 +434,7 @@ final class JGraphTFormats {
         i++;
         continue;
       }
-      if (c == '#' && (i == 0 || s.charAt(i - 1) == '\n' || s.charAt(i - 1) == '\r')) {
+      if (c == '#') {
         while (i < n && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
           i++;
         }
@@ -493,8 +493,18 @@ final class JGraphTFormats {
     return Character.isLetterOrDigit(c) || c == '_';
   }
 
-  /** A DOT identifier: always a double-quoted string, inner quotes escaped. */
+  /**
+   * A DOT identifier: always a double-quoted string, inner quotes escaped.
+   *
+   * @throws IllegalArgumentException for a label DOT (as read by jgrapht-io) cannot hold: one with a
+   *     line break or ending with a backslash
+   */
   static String dotId(String s) {
+    if (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0 || s.endsWith("\\")) {
+      throw new IllegalArgumentException("node label " + GraphFormatException.quote(s)
+          + " cannot be written as a DOT id (it holds a line break or ends with a backslash);"
+          + " write GraphML, JSON or CSV instead");
+    }
     return "\"" + s.replace("\"", "\\\"") + "\"";
   }
 }

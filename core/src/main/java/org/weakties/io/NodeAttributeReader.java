@@ -34,8 +34,7 @@ public final class NodeAttributeReader {
   public static NodeAttributes read(Path path, NodeIndex index, NodeAttributeOptions options)
       throws IOException {
     try (InputStream in = Streams.openRead(path)) {
-      String name = Streams.name(path);
-      return read(Streams.utf8(Streams.wrapRead(in, name)), name, index, options);
+      return read(Streams.utf8(in), Streams.name(path), index, options);
     }
   }
 
