@@ -17,7 +17,10 @@ final class CsvWriter {
   private final boolean quoting;
   private final char comment;
   private final boolean trim;
-  private final StringBuilder row = new StringBuilder(256);
+  private static final int BLOCK = 1 << 15;
+
+  private final StringBuilder row = new StringBuilder(BLOCK + 1024);
+  private char[] chars = new char[BLOCK + 1024];
   private final NumberText.Shortest scratch = new NumberText.Shortest();
   private boolean first = true;
 
@@ -45,25 +48,39 @@ final class CsvWriter {
     }
     boolean isFirst = first;
     sep();
-    if (!needsQuote(s, isFirst)) {
-      row.append(s);
-      return this;
+    row.append(cell(s, isFirst));
+    return this;
+  }
+
+  /**
+   * A cell prepared by {@link #cell(String, boolean)} (for the same column position), appended as
+   * it is: lets a writer quote each label once instead of once per row.
+   */
+  CsvWriter prepared(String cell) {
+    sep();
+    row.append(cell);
+    return this;
+  }
+
+  /** The text of a cell holding {@code s}: {@code s} itself, or quoted with inner quotes doubled. */
+  String cell(String s, boolean firstInRow) {
+    if (!needsQuote(s, firstInRow)) {
+      return s;
     }
     if (!quoting) {
       throw new IllegalArgumentException("the field " + GraphFormatException.quote(s)
           + " needs quotes (it is empty or holds a delimiter, line break or edge blank) but the"
           + " CSV options have no quote character");
     }
-    row.append(quote);
+    StringBuilder b = new StringBuilder(s.length() + 8).append(quote);
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (c == quote) {
-        row.append(quote);
+        b.append(quote);
       }
-      row.append(c);
+      b.append(c);
     }
-    row.append(quote);
-    return this;
+    return b.append(quote).toString();
   }
 
   /**
@@ -103,17 +120,29 @@ final class CsvWriter {
     return this;
   }
 
-  /** Ends the row. */
+  /** Ends the row; rows are handed to the writer in blocks of about 32K characters. */
   void endRow() throws IOException {
     row.append('\n');
-    out.append(row);
-    row.setLength(0);
     first = true;
+    if (row.length() >= BLOCK) {
+      drain();
+    }
   }
 
-  /** Flushes the underlying writer. */
+  /** Hands buffered rows to the writer and flushes it. */
   void flush() throws IOException {
+    drain();
     out.flush();
+  }
+
+  private void drain() throws IOException {
+    int n = row.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, 2 * chars.length)];
+    }
+    row.getChars(0, n, chars, 0);
+    out.write(chars, 0, n);
+    row.setLength(0);
   }
 
   private boolean needsQuote(String s, boolean isFirst) {

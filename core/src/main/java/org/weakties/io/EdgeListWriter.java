@@ -55,11 +55,18 @@ public final class EdgeListWriter {
     int[] src = ep.source();
     int[] dst = ep.target();
     String[] labels = labels(g);
+    String[] firstCells = new String[labels.length];
+    String[] cells = new String[labels.length];
+    for (int i = 0; i < labels.length; i++) {
+      firstCells[i] = w.cell(labels[i], true);
+      cells[i] = w.cell(labels[i], false);
+    }
+    labels = null;
     for (int k : g.inputOrder()) {
       int e = k < 0 ? ~k : k;
       int a = k < 0 ? dst[e] : src[e];
       int b = k < 0 ? src[e] : dst[e];
-      w.text(labels[a]).text(labels[b]);
+      w.prepared(firstCells[a]).prepared(cells[b]);
       if (weights) {
         w.number(g.weight(e));
       }

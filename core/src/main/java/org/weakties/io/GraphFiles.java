@@ -29,9 +29,14 @@ import org.weakties.graph.SocialGraph;
  * contain a DOCTYPE (so no entity, internal or external, is ever expanded); it is not validated
  * against the GraphML schema, so files from tools that write ids with blanks (NetworkX) are accepted.
  * Writers emit weights always, interaction counts and last-contact times when the graph has them
- * (unknown values are left out), and node attributes; node attribute keys and edge attribute names
- * must be valid names in the target format (GML and DOT: letters, digits, underscore). Files are
- * UTF-8; a name ending with {@code .gz} is compressed.
+ * (unknown values are left out), and node attributes. Names the target format cannot hold are refused
+ * with an {@link IllegalArgumentException} before anything is written: GML and DOT attribute names
+ * must be letters, digits and underscores; GML node attributes may not be called {@code id},
+ * {@code label}, {@code source}, {@code target} or {@code weight}, JSON node attributes not
+ * {@code id}, GraphML node attributes not like an edge attribute. DOT ids cannot hold line breaks
+ * or end with a backslash. GML numbers in exponent notation are rewritten as plain decimals on the
+ * way in and out (jgrapht-io's GML grammar has no exponents). Files are UTF-8; a name ending with
+ * {@code .gz} is compressed.
  *
  * <h2>Errors</h2>
  * Content problems are {@link GraphFormatException}s (with a line number where the format's parser

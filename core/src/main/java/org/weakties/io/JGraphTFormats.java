@@ -1,6 +1,7 @@
 package org.weakties.io;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -49,8 +50,13 @@ final class JGraphTFormats {
 
   // ------------------------------------------------------------------ reading
 
-  static SocialGraph read(Reader in, String name, GraphFormat format, EdgeListOptions o)
+  static SocialGraph read(Reader input, String name, GraphFormat format, EdgeListOptions o)
       throws IOException {
+    PushbackReader in = new PushbackReader(input, 1);
+    int first = in.read();
+    if (first >= 0 && first != '\uFEFF') {
+      in.unread(first); // a leading byte-order mark is dropped; the parsers reject it
+    }
     Collected c = new Collected(format);
     try {
       switch (format) {
@@ -325,6 +331,7 @@ final class JGraphTFormats {
         : o.weightColumn();
     String cName = g.hasInteractions() ? o.countColumn() : null;
     String tName = g.hasLastContact() ? o.timeColumn() : null;
+    checkNames(format, keys, wName, cName, tName);
     boolean weightAttr = format != GraphFormat.GRAPHML; // GraphMLExporter writes weights itself
     Function<Integer, Map<String, Attribute>> edgeAttrs = e -> {
       Map<String, Attribute> m = new LinkedHashMap<>();
@@ -491,6 +498,44 @@ final class JGraphTFormats {
 
   private static boolean isIdentifierChar(char c) {
     return Character.isLetterOrDigit(c) || c == '_';
+  }
+
+  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  /**
+   * Refuses attribute names the target format cannot hold or uses for itself, before anything is
+   * written.
+   */
+  private static void checkNames(GraphFormat f, List<String> nodeKeys, String... edgeNames) {
+    List<String> edge = new ArrayList<>();
+    for (String e : edgeNames) {
+      if (e != null) {
+        edge.add(e);
+      }
+    }
+    List<String> reserved = switch (f) {
+      case GML -> List.of("id", "label", "source", "target", "weight");
+      case JSON -> List.of("id");
+      default -> List.of();
+    };
+    for (String k : nodeKeys) {
+      if (reserved.contains(k) || (f == GraphFormat.GRAPHML && edge.contains(k))) {
+        throw new IllegalArgumentException("node attribute '" + k + "' cannot be written to "
+            + f.displayName() + ": the name is used by the format itself there; rename the"
+            + " attribute");
+      }
+    }
+    if (f == GraphFormat.GML || f == GraphFormat.DOT) {
+      List<String> all = new ArrayList<>(nodeKeys);
+      all.addAll(edge);
+      for (String k : all) {
+        if (!PLAIN_NAME.matcher(k).matches()) {
+          throw new IllegalArgumentException("attribute name '" + k + "' cannot be written to "
+              + f.displayName() + ", whose names are letters, digits and underscores (not"
+              + " starting with a digit); rename it or write GraphML or JSON");
+        }
+      }
+    }
   }
 
   /**

@@ -4,19 +4,31 @@ import java.util.Arrays;
 
 /**
  * Maps node labels, given as ranges of a char array, to dense ids without creating a String for a
- * label already seen: an open-addressing hash table over a shared character pool. About 28 bytes per
- * label plus 2 bytes per character. Not thread-safe.
+ * label already seen. Labels stay text: {@code "007"} and {@code "7"} are different labels.
+ *
+ * <p>Two structures, chosen by a fixed rule so a label always lands in the same one: a label in
+ * canonical decimal form below {@link #NUMERIC_LIMIT} ({@code "0"}, {@code "42"}, not {@code "042"}
+ * or {@code "+4"}) is looked up directly by its value in a paged int array (one memory access; pages
+ * of 16 KB are allocated when first touched); every other label goes to an open-addressing hash table
+ * whose slots hold hash and id together, over a shared character pool (about 24 bytes per label plus
+ * 2 bytes per character). Not thread-safe.
  */
 final class LabelTable {
-  private int[] slots = new int[1 << 10]; // id + 1; 0 = empty
+
+  /** Canonical decimal labels below this value use the direct paged array. */
+  static final int NUMERIC_LIMIT = 1 << 24;
+  private static final int PAGE_BITS = 12;
+  private static final int PAGE_MASK = (1 << PAGE_BITS) - 1;
+
+  private final String file;
+  private final int[][] pages = new int[NUMERIC_LIMIT >>> PAGE_BITS][];
+  private long[] slots = new long[1 << 10]; // (hash << 32) | (id + 1); 0 = empty
   private int mask = slots.length - 1;
-  private int[] hashes = new int[256];
-  private int[] starts = new int[256];
-  private int[] lengths = new int[256];
+  private int hashed; // labels in the hash table
+  private long[] where = new long[256]; // (pool start << 24) | length, by id; -1 for numeric labels
   private char[] pool = new char[4096];
   private int poolSize;
   private int size;
-  private final String file;
 
   LabelTable(String file) {
     this.file = file;
@@ -27,7 +39,24 @@ final class LabelTable {
     return size;
   }
 
-  /** Hash of {@code a[from, to)}. */
+  /** The value of a canonical decimal label below {@link #NUMERIC_LIMIT}, or -1. */
+  static int numeric(char[] a, int from, int to) {
+    int n = to - from;
+    if (n == 0 || n > 8 || (a[from] == '0' && n > 1)) {
+      return -1;
+    }
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      int d = a[i] - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      v = v * 10 + d;
+    }
+    return v < NUMERIC_LIMIT ? v : -1;
+  }
+
+  /** Hash of {@code a[from, to)}, never 0. */
   static int hash(char[] a, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
@@ -37,34 +66,64 @@ final class LabelTable {
     h *= 0x85ebca6b;
     h ^= h >>> 13;
     h *= 0xc2b2ae35;
-    return h ^ (h >>> 16);
+    h ^= h >>> 16;
+    return h == 0 ? 1 : h;
   }
 
-  /** The id of the label {@code a[from, to)} with hash {@code h}, or -1. */
-  int find(char[] a, int from, int to, int h) {
-    int n = to - from;
-    for (int s = h & mask; ; s = (s + 1) & mask) {
-      int v = slots[s];
-      if (v == 0) {
-        return -1;
+  /**
+   * The id of the label {@code a[from, to)}, adding it when new; {@code added[0]} tells whether it
+   * was added.
+   */
+  int intern(char[] a, int from, int to, boolean[] added) {
+    int v = numeric(a, from, to);
+    if (v >= 0) {
+      int[] page = pages[v >>> PAGE_BITS];
+      if (page == null) {
+        page = pages[v >>> PAGE_BITS] = new int[1 << PAGE_BITS];
       }
-      int id = v - 1;
-      if (hashes[id] == h && lengths[id] == n
-          && Arrays.equals(pool, starts[id], starts[id] + n, a, from, to)) {
-        return id;
+      int x = page[v & PAGE_MASK];
+      if (x != 0) {
+        added[0] = false;
+        return x - 1;
+      }
+      int id = newId(a, from, to, true);
+      page[v & PAGE_MASK] = id + 1;
+      added[0] = true;
+      return id;
+    }
+    int h = hash(a, from, to);
+    int n = to - from;
+    int s = h & mask;
+    for (long e = slots[s]; e != 0; s = (s + 1) & mask, e = slots[s]) {
+      if ((int) (e >>> 32) == h) {
+        int id = (int) e - 1;
+        long w = where[id];
+        int start = (int) (w >>> 24);
+        if ((int) (w & 0xFFFFFF) == n && Arrays.equals(pool, start, start + n, a, from, to)) {
+          added[0] = false;
+          return id;
+        }
       }
     }
+    int id = newId(a, from, to, false);
+    slots[s] = ((long) h << 32) | (id + 1L);
+    if (2 * ++hashed > slots.length) {
+      rehash();
+    }
+    added[0] = true;
+    return id;
   }
 
-  /** Adds a label known to be absent; returns its id (the next dense id). */
-  int add(char[] a, int from, int to, int h) {
-    int n = to - from;
-    if (size == hashes.length) {
-      int cap = size * 2;
-      hashes = Arrays.copyOf(hashes, cap);
-      starts = Arrays.copyOf(starts, cap);
-      lengths = Arrays.copyOf(lengths, cap);
+  private int newId(char[] a, int from, int to, boolean numeric) {
+    if (size == where.length) {
+      where = Arrays.copyOf(where, size * 2);
     }
+    int id = size++;
+    if (numeric) {
+      where[id] = -1;
+      return id;
+    }
+    int n = to - from;
     if (poolSize + n > pool.length) {
       long need = (long) poolSize + n;
       if (need > Integer.MAX_VALUE - 16) {
@@ -76,37 +135,23 @@ final class LabelTable {
           Math.max(need, 2L * pool.length)));
     }
     System.arraycopy(a, from, pool, poolSize, n);
-    int id = size++;
-    hashes[id] = h;
-    starts[id] = poolSize;
-    lengths[id] = n;
+    where[id] = ((long) poolSize << 24) | n;
     poolSize += n;
-    if (2 * size > slots.length) {
-      rehash();
-    } else {
-      insert(id);
-    }
     return id;
   }
 
-  /** The label of {@code id} as a new String. */
-  String label(int id) {
-    return new String(pool, starts[id], lengths[id]);
-  }
-
-  private void insert(int id) {
-    int s = hashes[id] & mask;
-    while (slots[s] != 0) {
-      s = (s + 1) & mask;
-    }
-    slots[s] = id + 1;
-  }
-
   private void rehash() {
-    slots = new int[slots.length * 2];
+    long[] old = slots;
+    slots = new long[old.length * 2];
     mask = slots.length - 1;
-    for (int id = 0; id < size; id++) {
-      insert(id);
+    for (long e : old) {
+      if (e != 0) {
+        int s = (int) (e >>> 32) & mask;
+        while (slots[s] != 0) {
+          s = (s + 1) & mask;
+        }
+        slots[s] = e;
+      }
     }
   }
 }

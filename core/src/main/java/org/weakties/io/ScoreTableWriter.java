@@ -85,10 +85,18 @@ public final class ScoreTableWriter {
     }
     w.endRow();
     Rows rows = new Rows(table, g);
-    while (rows.next()) {
-      w.text(rows.a);
+    String[] firstCells = new String[rows.labels.length];
+    String[] cells = edges ? new String[rows.labels.length] : null;
+    for (int i = 0; i < firstCells.length; i++) {
+      firstCells[i] = w.cell(rows.labels[i], true);
       if (edges) {
-        w.text(rows.b);
+        cells[i] = w.cell(rows.labels[i], false);
+      }
+    }
+    while (rows.next()) {
+      w.prepared(firstCells[rows.ia]);
+      if (edges) {
+        w.prepared(cells[rows.ib]);
       }
       int r = rows.row;
       for (ScoreTable.Column c : cols) {
@@ -188,13 +196,15 @@ public final class ScoreTableWriter {
   /** Iterates the rows in output order with their label texts. */
   private static final class Rows {
     private final boolean edges;
-    private final String[] labels;
+    final String[] labels;
     private final int[] order;
     private final int[] src;
     private final int[] dst;
     private final int count;
     private int k = -1;
     int row;
+    int ia;
+    int ib;
     String a;
     String b;
 
@@ -220,13 +230,16 @@ public final class ScoreTableWriter {
       }
       if (!edges) {
         row = k;
+        ia = k;
         a = labels[k];
         return true;
       }
       int x = order[k];
       row = x < 0 ? ~x : x;
-      a = labels[x < 0 ? dst[row] : src[row]];
-      b = labels[x < 0 ? src[row] : dst[row]];
+      ia = x < 0 ? dst[row] : src[row];
+      ib = x < 0 ? src[row] : dst[row];
+      a = labels[ia];
+      b = labels[ib];
       return true;
     }
   }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
@@ -59,7 +60,10 @@ final class Streams {
     return new StrictUtf8Reader(in);
   }
 
-  /** Opens a file for writing (created or truncated), compressing when its name ends with .gz. */
+  /**
+   * Opens a file for writing (created or truncated), compressing when its name ends with .gz (at the
+   * fastest deflate level).
+   */
   static OutputStream openWrite(Path p) throws IOException {
     return wrapWrite(Files.newOutputStream(p), name(p));
   }
@@ -67,9 +71,17 @@ final class Streams {
   /** Wraps a stream in a gzip encoder when {@code name} ends with .gz, and buffers it. */
   static OutputStream wrapWrite(OutputStream out, String name) throws IOException {
     if (isGzip(name)) {
-      return new GZIPOutputStream(new BufferedOutputStream(out, BUFFER), BUFFER);
+      return new FastGzip(new BufferedOutputStream(out, BUFFER));
     }
     return new BufferedOutputStream(out, BUFFER);
+  }
+
+  /** gzip at the fastest deflate level: 3-4 times faster than the default, files about 15% larger. */
+  private static final class FastGzip extends GZIPOutputStream {
+    FastGzip(OutputStream out) throws IOException {
+      super(out, BUFFER);
+      def.setLevel(Deflater.BEST_SPEED);
+    }
   }
 
   /** A buffered UTF-8 writer. */

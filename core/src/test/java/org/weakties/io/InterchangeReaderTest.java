@@ -155,6 +155,16 @@ class InterchangeReaderTest {
   }
 
   @Test
+  void byteOrderMarkIsSkipped() throws IOException {
+    assertEquals(1, read("\uFEFF<?xml version=\"1.0\"?><graphml><graph><node id=\"a\"/></graph>"
+        + "</graphml>", GraphFormat.GRAPHML).nodeCount());
+    assertEquals(2, read("\uFEFF{\"nodes\":[{\"id\":\"a\"},{\"id\":\"b\"}]}", GraphFormat.JSON)
+        .nodeCount());
+    assertEquals(1, read("\uFEFFgraph [ node [ id 0 ] ]", GraphFormat.GML).nodeCount());
+    assertEquals(2, read("\uFEFFgraph { a -- b }", GraphFormat.DOT).nodeCount());
+  }
+
+  @Test
   void dotAndJsonDetails() throws IOException {
     SocialGraph d = read("digraph { a -> b [weight=3]; b -> c; \"d e\"; }", GraphFormat.DOT);
     assertEquals(4, d.nodeCount());

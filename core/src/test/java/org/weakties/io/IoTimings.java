@@ -27,11 +27,34 @@ import org.weakties.graph.SocialGraph;
 public final class IoTimings {
   private IoTimings() {}
 
-  /** Polls the used heap to find its peak during a measurement. */
+  /**
+   * Polls the used heap to find its peak during a measurement, and notes the CPU time of the calling
+   * thread and the GC time (wall time alone misleads on a busy machine).
+   */
   private static final class PeakHeap implements AutoCloseable {
     private volatile boolean run = true;
     private volatile long peak;
     private final Thread t;
+    private final long cpu0 = cpu();
+    private final long gc0 = gc();
+
+    private static long cpu() {
+      return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private static long gc() {
+      long ms = 0;
+      for (var b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+        ms += Math.max(0, b.getCollectionTime());
+      }
+      return ms;
+    }
+
+    /** CPU seconds of this thread and GC seconds since the start, as text. */
+    String cpuText() {
+      return String.format(Locale.ROOT, "cpu %.2f s, gc %.2f s", (cpu() - cpu0) / 1e9,
+          (gc() - gc0) / 1e3);
+    }
 
     PeakHeap() {
       System.gc();
@@ -55,9 +78,13 @@ public final class IoTimings {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
       run = false;
-      t.join();
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -89,9 +116,10 @@ public final class IoTimings {
       try (PeakHeap ph = new PeakHeap()) {
         long t0 = System.nanoTime();
         built = SocialGraph.fromEdgeArrays(n, s, t, w);
-        System.out.printf(Locale.ROOT, "fromEdgeArrays %,d rows -> n=%,d m=%,d: %.2f s, peak heap"
-            + " %d MB (core %d MB)%n", m, built.nodeCount(), built.edgeCount(),
-            (System.nanoTime() - t0) / 1e9, ph.peakMb(), built.coreMemoryBytes() >> 20);
+        System.out.printf(Locale.ROOT, "fromEdgeArrays %,d rows -> n=%,d m=%,d: %.2f s (%s), peak"
+            + " heap %d MB (core %d MB)%n", m, built.nodeCount(), built.edgeCount(),
+            (System.nanoTime() - t0) / 1e9, ph.cpuText(), ph.peakMb(),
+            built.coreMemoryBytes() >> 20);
       }
       Path csv = dir.resolve("edges-" + m + ".csv");
       if (!Files.exists(csv)) {
@@ -106,24 +134,26 @@ public final class IoTimings {
         try (PeakHeap ph = new PeakHeap()) {
           long t0 = System.nanoTime();
           SocialGraph g = EdgeListReader.read(csv, EdgeListOptions.defaults());
-          System.out.printf(Locale.ROOT, "read %s (%d MB): n=%,d m=%,d: %.2f s, peak heap %d MB%n",
-              csv.getFileName(), Files.size(csv) >> 20, g.nodeCount(), g.edgeCount(),
-              (System.nanoTime() - t0) / 1e9, ph.peakMb());
+          System.out.printf(Locale.ROOT, "read %s (%d MB): n=%,d m=%,d: %.2f s (%s), peak heap %d"
+              + " MB%n", csv.getFileName(), Files.size(csv) >> 20, g.nodeCount(), g.edgeCount(),
+              (System.nanoTime() - t0) / 1e9, ph.cpuText(), ph.peakMb());
           if (rep == 1) {
             Path out = dir.resolve("written-" + m + ".csv");
             long t1 = System.nanoTime();
+            long c1 = PeakHeap.cpu();
             EdgeListWriter.write(g, out, EdgeListOptions.defaults());
-            System.out.printf(Locale.ROOT, "write edge list: %.2f s%n",
-                (System.nanoTime() - t1) / 1e9);
+            System.out.printf(Locale.ROOT, "write edge list: %.2f s (cpu %.2f s)%n",
+                (System.nanoTime() - t1) / 1e9, (PeakHeap.cpu() - c1) / 1e9);
             double[] score = new double[g.edgeCount()];
             for (int e = 0; e < score.length; e++) {
               score[e] = (double) (e % 97) / (1 + e % 89);
             }
             ScoreTable table = ScoreTable.forEdges(g.edgeCount()).addDouble("score", score).build();
             long t2 = System.nanoTime();
+            long c2 = PeakHeap.cpu();
             ScoreTableWriter.write(table, g, dir.resolve("scores-" + m + ".csv"));
-            System.out.printf(Locale.ROOT, "write one-column edge score table: %.2f s%n",
-                (System.nanoTime() - t2) / 1e9);
+            System.out.printf(Locale.ROOT, "write one-column edge score table: %.2f s (cpu %.2f s)%n",
+                (System.nanoTime() - t2) / 1e9, (PeakHeap.cpu() - c2) / 1e9);
           }
         }
       }

@@ -216,6 +216,23 @@ class RoundTripTest {
   }
 
   @Test
+  void namesAFormatCannotHoldAreRefusedBeforeWriting() {
+    Object[][] cases = {{GraphFormat.JSON, "id"}, {GraphFormat.GML, "label"},
+        {GraphFormat.GML, "weight"}, {GraphFormat.GRAPHML, "interactions"},
+        {GraphFormat.GML, "two words"}, {GraphFormat.DOT, "a-b"}};
+    for (Object[] c : cases) {
+      GraphFormat f = (GraphFormat) c[0];
+      SocialGraph g = SocialGraph.builder().addEdge("a", "b", 1, 2, SocialGraph.NO_TIME)
+          .nodeAttribute("a", (String) c[1], "v").build();
+      StringWriter w = new StringWriter();
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> GraphFiles.write(g, w, f, f.defaultOptions()), f + " " + c[1]);
+      assertTrue(e.getMessage().contains("'" + c[1] + "'"), e.getMessage());
+      assertEquals("", w.toString(), "nothing written");
+    }
+  }
+
+  @Test
   void integerLabelsBecomeStrings() throws IOException {
     SocialGraph g = SocialGraph.fromEdgeArrays(3, new int[] {0, 2}, new int[] {1, 1}, null);
     StringWriter w = new StringWriter();
