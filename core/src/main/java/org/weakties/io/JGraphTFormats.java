@@ -1,11 +1,13 @@
 package org.weakties.io;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipException;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.util.Pair;
 import org.jgrapht.alg.util.Triple;
@@ -47,18 +50,21 @@ final class JGraphTFormats {
   private JGraphTFormats() {}
 
   private static final Pattern ANTLR_POSITION = Pattern.compile("line (\\d+):(\\d+)");
+  /** The random id jgrapht-io's JSON importer invents for a node without "id". */
+  private static final Pattern JSON_SINGLETON = Pattern.compile(
+      "Singleton_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}_\\d+");
 
   // ------------------------------------------------------------------ reading
 
   static SocialGraph read(Reader input, String name, GraphFormat format, EdgeListOptions o)
       throws IOException {
-    PushbackReader in = new PushbackReader(input, 1);
-    int first = in.read();
-    if (first >= 0 && first != '\uFEFF') {
-      in.unread(first); // a leading byte-order mark is dropped; the parsers reject it
-    }
     Collected c = new Collected(format);
     try {
+      PushbackReader in = new PushbackReader(input, 1);
+      int first = in.read();
+      if (first >= 0 && first != '\uFEFF') {
+        in.unread(first); // a leading byte-order mark is dropped; the parsers reject it
+      }
       switch (format) {
         case GRAPHML -> {
           GraphMLEventDrivenImporter imp = new GraphMLEventDrivenImporter();
@@ -85,10 +91,26 @@ final class JGraphTFormats {
       }
     } catch (GraphFormatException e) {
       throw e;
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      IOException io = plainIoCause(e);
+      if (io != null) {
+        throw io;
+      }
       throw importError(name, format, e);
     }
     return c.build(name, o);
+  }
+
+  /** An I/O failure (not a content problem) somewhere in the cause chain, or null. */
+  private static IOException plainIoCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IOException io && !(t instanceof XmlGuardReader.Refused)
+          && !(t instanceof CharacterCodingException) && !(t instanceof ZipException)
+          && !(t instanceof EOFException)) {
+        return io;
+      }
+    }
+    return null;
   }
 
   /** Turns whatever an importer threw into a GraphFormatException with the best position known. */
@@ -104,6 +126,14 @@ final class JGraphTFormats {
             "is a DOCTYPE or other markup declaration, which GraphML input may not contain"
                 + " (external entities are never resolved)",
             "a GraphML document without DOCTYPE", e);
+      }
+      if (t instanceof CharacterCodingException) {
+        return new GraphFormatException(name, 0, null, 0, null, null,
+            "is not valid UTF-8 text (" + t.getClass().getSimpleName() + ")",
+            "UTF-8 text; convert the file, e.g. with iconv -t UTF-8", e);
+      }
+      if (t instanceof ZipException || t instanceof EOFException) {
+        return Streams.corrupt(name, 0, (IOException) t);
       }
       if (t instanceof SAXParseException s) {
         return new GraphFormatException(name, Math.max(0, s.getLineNumber()), null,
@@ -234,8 +264,14 @@ final class JGraphTFormats {
       }
       Map<Object, String> label = new HashMap<>();
       Map<String, Object> owner = new HashMap<>();
+      int index = 0;
       for (NodeRec r : nodes.values()) {
+        index++;
         String l = r.key.toString();
+        if (format == GraphFormat.JSON && JSON_SINGLETON.matcher(l).matches()) {
+          throw new GraphFormatException(name, 0, null, 0, "node #" + index, null,
+              "has no \"id\"", "an \"id\" for every node (the label of the node)", null);
+        }
         if (format == GraphFormat.GML && r.attrs.get("label") != null) {
           l = r.attrs.remove("label");
         }

@@ -155,6 +155,18 @@ class InterchangeReaderTest {
   }
 
   @Test
+  void invalidUtf8IsAFormatProblemInEveryFormat() {
+    byte[] bad = {'g', 'r', 'a', 'p', 'h', ' ', (byte) 0xC3, (byte) 0x28};
+    for (GraphFormat f : new GraphFormat[] {GraphFormat.GRAPHML, GraphFormat.GML, GraphFormat.DOT,
+        GraphFormat.JSON}) {
+      GraphFormatException e = assertThrows(GraphFormatException.class, () -> GraphFiles.read(
+          new java.io.ByteArrayInputStream(bad), "bad" + f.extensions()[0], f,
+          f.defaultOptions()), f.toString());
+      assertTrue(e.getMessage().contains("is not valid UTF-8"), e.getMessage());
+    }
+  }
+
+  @Test
   void byteOrderMarkIsSkipped() throws IOException {
     assertEquals(1, read("\uFEFF<?xml version=\"1.0\"?><graphml><graph><node id=\"a\"/></graph>"
         + "</graphml>", GraphFormat.GRAPHML).nodeCount());
@@ -178,6 +190,10 @@ class InterchangeReaderTest {
     assertEquals("31", j.nodeAttributes().get(0, "age"));
     assertEquals(4.0, j.interactions(0));
     assertFalse(j.hasLastContact());
+    GraphFormatException noId = assertThrows(GraphFormatException.class, () -> read(
+        "{\"nodes\":[{\"id\":\"a\"},{\"name\":\"x\"}]}", GraphFormat.JSON));
+    assertEquals("in.json, node #2: has no \"id\"; expected an \"id\" for every node (the label"
+        + " of the node)", noId.getMessage());
   }
 
   // ---------------------------------------------------------------- XML external entities
