@@ -60,7 +60,7 @@ final class ConsoleProgress implements ProgressListener {
       }
     } else {
       int tenth = (int) Math.min(10, done * 10 / total);
-      if (tenth > lastTenth && tenth < 10) {
+      if (tenth > lastTenth && tenth < 10 && System.nanoTime() - startNanos > 2_000_000_000L) {
         lastTenth = tenth;
         out.println("[weakties] " + step + " " + tenth * 10 + "%");
       }

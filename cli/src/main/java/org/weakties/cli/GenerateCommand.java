@@ -84,8 +84,10 @@ final class GenerateCommand implements Callable<Integer> {
     SocialGraph g = generate(model, n, meanDegree, seed, rewiring, triad, blocks, mixing, run);
     run.say(String.format(Locale.ROOT, "generated %s: %,d nodes, %,d edges in %.1f s", model,
         g.nodeCount(), g.edgeCount(), (System.nanoTime() - t0) / 1e9));
+    Outputs.prepare(out);
     EdgeListWriter.write(g, out, EdgeListOptions.defaults());
     if (nodesOut != null) {
+      Outputs.prepare(nodesOut);
       NodeAttributeWriter.write(g, nodesOut, NodeAttributeOptions.defaults());
     }
     run.say("wrote " + out + (nodesOut == null ? "" : " and " + nodesOut));
