@@ -1,0 +1,34 @@
+package org.weakties.tie;
+
+import org.weakties.graph.SocialGraph;
+import org.weakties.testing.TieTestGraphs;
+
+/**
+ * Hand-run timing of the tie kernels on a 100k-node, 1M-edge Holme-Kim graph (not a test). Run after
+ * {@code mvn -pl core test-compile} with the test classpath, for example
+ * {@code java -cp core/target/classes:core/target/test-classes org.weakties.tie.TieSpeedMain [threads]}.
+ */
+public final class TieSpeedMain {
+  private TieSpeedMain() {}
+
+  /** Runs the timings; the optional argument is the thread count (default 2). */
+  public static void main(String[] args) {
+    int threads = args.length > 0 ? Integer.parseInt(args[0]) : 2;
+    String what = args.length > 1 ? args[1] : "structural";
+    long t0 = System.nanoTime();
+    SocialGraph g = TieTestGraphs.holmeKim(100_000, 10, 0.5, 1, true);
+    System.out.printf("graph n=%d m=%d maxdeg=%d built in %.2f s%n", g.nodeCount(), g.edgeCount(),
+        g.maxDegree(), (System.nanoTime() - t0) / 1e9);
+    StructuralTieMeasuresParams p = StructuralTieMeasuresParams.defaults().withThreads(threads);
+    for (int rep = 0; rep < 15; rep++) {
+      long a = System.nanoTime();
+      double sink = 0;
+      switch (what) {
+        case "structural" -> sink = StructuralTieMeasures.compute(g, p).overlap(7);
+        default -> throw new IllegalArgumentException(what);
+      }
+      System.out.printf("%s threads=%d: %.3f s (%s)%n", what, threads, (System.nanoTime() - a) / 1e9,
+          sink);
+    }
+  }
+}
