@@ -28,7 +28,11 @@ import org.weakties.graph.SocialGraph;
  * HyperBallResult#relativeStandardDeviation()}), with {@code β_16 = 1.106, β_32 = 1.070, β_64 = 1.054,
  * β_128 = 1.046} and {@code β_m = 1.04} from 256 registers on: 27.7% at m = 16, 6.5% at m = 256
  * (the default), 1.6% at m = 4096. The estimate of {@code N(t)} has a relative standard deviation no
- * larger than that of one counter. Small balls are nearly exact thanks to linear counting. Estimates
+ * larger than that of one counter. Small balls are nearly exact thanks to linear counting, but their
+ * error is discrete: a ball of k nodes is exact unless two of them share a register (probability about
+ * {@code k^2 / 2m}), and is then off by about 1/k, which for {@code k < √m / 4} exceeds
+ * {@code 4 β_m / √m}; so for large m a few percent of the tiniest balls lie beyond four standard
+ * deviations while the mean error stays well inside one. Estimates
  * of different nodes are correlated (they share the hash), so the error does not average out over
  * nodes whose balls coincide; change the seed for an independent run.
  *
