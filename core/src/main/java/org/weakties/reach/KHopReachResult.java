@@ -69,7 +69,7 @@ public final class KHopReachResult {
     return reach(u, k) + 1;
   }
 
-  /** The neighborhood function {@code N(k) = Σ_u |B(u, k)|}, 0 <= k <= maxDistance. */
+  /** The neighborhood function {@code N(k) = Σ_u |B(u, k)|}, for {@code 0 <= k <= maxDistance}. */
   public long neighborhoodFunction(int k) {
     long s = nodeCount();
     if (k == 0) {

@@ -1,6 +1,5 @@
 package org.weakties.reach;
 
-import java.util.Arrays;
 import java.util.Objects;
 import org.weakties.graph.SocialGraph;
 import org.weakties.tie.TieClassification;
@@ -36,7 +35,8 @@ import org.weakties.tie.TieClassification;
  * <h2>Cost</h2>
  * For each u the lists of all neighbours are scanned once, counting for each reached w the weak and
  * strong u-v ties leading to it: time {@code O(Σ_v k_v^2)}, as for {@link KHopReach} at distance 2.
- * Scratch {@code 16 n} bytes plus {@code 4 Δ} per worker; result {@code 20 n + 8 m} bytes.
+ * Each visit reads and writes one packed long per node. Scratch {@code 12 n} bytes plus {@code 4 Δ} per
+ * worker; result {@code 24 n + 8 m} bytes.
  *
  * <h2>Weights, degenerate cases, determinism</h2>
  * Weights are ignored; the labelling decides. Isolated nodes and nodes whose neighbours have no other
@@ -96,21 +96,25 @@ public final class ReachByTieClass {
         uniqueTarget);
   }
 
-  /** Per-worker scratch; stamps are node ids, so nothing is cleared between nodes. */
+  private static final long WEAK = 1L << 30;
+  private static final long STRONG = 1L << 31;
+  private static final long MULTI = Long.MIN_VALUE;
+  private static final long VIA = (1L << 30) - 1;
+
+  /**
+   * Per-worker scratch. {@code state[w]} packs, in one long, the node whose friends of friends are
+   * being counted (bits 32..62, the stamp, so nothing is cleared between nodes), whether w was reached
+   * through a weak tie (bit 30), a strong tie (bit 31), more than once (bit 63), and the index among
+   * u's arcs of the first tie leading to it (bits 0..29; degrees are below 2^30 since m is).
+   */
   private static final class Scratch {
-    final int[] stamp;
-    final int[] weak; // -1 marks u and its neighbours
-    final int[] strong;
-    final int[] via; // arc of u of the first path found
+    final long[] state;
     final int[] list;
     int[] arcCount = new int[16];
 
     Scratch(int n) {
-      stamp = new int[n];
-      Arrays.fill(stamp, -1);
-      weak = new int[n];
-      strong = new int[n];
-      via = new int[n];
+      state = new long[n];
+      java.util.Arrays.fill(state, -1L);
       list = new int[n];
     }
 
@@ -122,33 +126,26 @@ public final class ReachByTieClass {
       if (arcCount.length < du) {
         arcCount = new int[Math.max(du, 2 * arcCount.length)];
       }
-      stamp[u] = u;
-      weak[u] = -1;
+      long stamp = (long) u << 32;
+      long excluded = stamp | MULTI | WEAK | STRONG | VIA;
+      state[u] = excluded;
       for (int p = su; p < eu; p++) {
-        int x = g.arcTarget(p);
-        stamp[x] = u;
-        weak[x] = -1;
+        state[g.arcTarget(p)] = excluded;
         arcCount[p - su] = 0;
       }
       int len = 0;
       for (int p = su; p < eu; p++) {
         int v = g.arcTarget(p);
-        boolean st = isStrong[g.arcEdge(p)];
+        long flag = isStrong[g.arcEdge(p)] ? STRONG : WEAK;
+        long first = stamp | flag | (p - su);
         for (int q = g.arcStart(v), ev = g.arcEnd(v); q < ev; q++) {
           int w = g.arcTarget(q);
-          if (stamp[w] != u) {
-            stamp[w] = u;
-            weak[w] = 0;
-            strong[w] = 0;
-            via[w] = p - su;
+          long x = state[w];
+          if ((x & ~MULTI) >>> 32 != u) {
+            state[w] = first;
             list[len++] = w;
-          } else if (weak[w] < 0) {
-            continue;
-          }
-          if (st) {
-            strong[w]++;
           } else {
-            weak[w]++;
+            state[w] = x | flag | MULTI;
           }
         }
       }
@@ -156,18 +153,18 @@ public final class ReachByTieClass {
       int so = 0;
       int mx = 0;
       for (int i = 0; i < len; i++) {
-        int w = list[i];
-        int a = weak[w];
-        int b = strong[w];
-        if (b == 0) {
+        long x = state[list[i]];
+        boolean weak = (x & WEAK) != 0;
+        boolean strong = (x & STRONG) != 0;
+        if (!strong) {
           wo++;
-        } else if (a == 0) {
+        } else if (!weak) {
           so++;
         } else {
           mx++;
         }
-        if (a + b == 1) {
-          arcCount[via[w]]++;
+        if (x >= 0) { // MULTI not set: a single path
+          arcCount[(int) (x & VIA)]++;
         }
       }
       weakOnly[u] = wo;

@@ -29,8 +29,9 @@ import org.weakties.graph.SocialGraph;
  * leaves costs O(m) while its {@code C(10^6, 2)} violations are counted by formula. Listing walks nodes
  * in id order and pairs {@code b < c} in id order, stopping at the list limit; it costs {@code O(log
  * k)} per examined pair. Counts are exact longs; the list is the first {@code limit} wedges in
- * lexicographic order of {@code (a, b, c)}, so both are independent of the thread count. Space {@code
- * 8 n} bytes for the counts plus {@code 8 n} bytes of scratch per worker.
+ * lexicographic order of {@code (a, b, c)}, so both are independent of the thread count. Space
+ * {@code 12 n + m} bytes for the counts, degrees and a copy of the labels, plus {@code 4 n + 4 Δ} bytes
+ * of scratch per worker ({@code Δ} the largest strong degree).
  */
 public final class StrongTriadicClosure {
   private StrongTriadicClosure() {}

@@ -31,10 +31,11 @@ public final class ReachSpeedMain {
             .fof(7);
         case "threehop" -> KHopReach.compute(g, KHopReachParams.defaults().withThreads(threads)
             .withMaxDistance(3)).reach(7, 3);
-
-
-
-
+        case "bytieclass" -> ReachByTieClass.compute(g,
+            org.weakties.tie.TieClassification.byMedian(weights(g)),
+            ReachByTieClassParams.defaults().withThreads(threads)).weakOnlyFof(7);
+        case "hyperball" -> HyperBall.compute(g, HyperBallParams.defaults().withThreads(threads))
+            .neighborhoodFunction(2);
 
         default -> throw new IllegalArgumentException(what);
       };

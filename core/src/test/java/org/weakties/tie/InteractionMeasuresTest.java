@@ -65,6 +65,46 @@ class InteractionMeasuresTest {
     }
   }
 
+  /** Property: the radix-sort ranks equal the O(n^2) definition, with ties, signs, zeros and NaN. */
+  @ParameterizedTest
+  @ValueSource(longs = {4, 5, 6, 7})
+  void rankPercentilesMatchNaiveDefinition(long seed) {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+    double[] x = new double[700];
+    for (int i = 0; i < x.length; i++) {
+      int kind = rnd.nextInt(6);
+      x[i] = switch (kind) {
+        case 0 -> Double.NaN;
+        case 1 -> rnd.nextBoolean() ? -0.0 : 0.0;
+        case 2 -> rnd.nextInt(5) - 2;
+        case 3 -> -rnd.nextDouble() * 1e300;
+        default -> rnd.nextGaussian() * Math.pow(10, rnd.nextInt(-5, 6));
+      };
+    }
+    double[] p = RankPercentiles.of(x);
+    int known = 0;
+    for (double v : x) {
+      known += Double.isNaN(v) ? 0 : 1;
+    }
+    for (int i = 0; i < x.length; i++) {
+      if (Double.isNaN(x[i])) {
+        assertTrue(Double.isNaN(p[i]));
+        continue;
+      }
+      int less = 0;
+      int equal = 0;
+      for (double v : x) {
+        if (v < x[i]) {
+          less++;
+        } else if (v == x[i]) {
+          equal++;
+        }
+      }
+      double rank = less + (equal + 1) / 2.0;
+      assertEquals((rank - 1) / (known - 1), p[i], 1e-15);
+    }
+  }
+
   @Test
   void intensityByMaxAndByRank() {
     SocialGraph g = timed(null);
