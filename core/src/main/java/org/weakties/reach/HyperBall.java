@@ -150,7 +150,7 @@ public final class HyperBall {
       balls.add(bt);
     }
     return new HyperBallResult(log2m, params.seed(), maxT, stable, balls.toArray(new double[0][]),
-        degrees(g), strengths(g));
+        degrees(g), NodeBlocks.strengths(g));
   }
 
   private static int maxLog2m(int n) {
@@ -167,14 +167,6 @@ public final class HyperBall {
       d[u] = g.degree(u);
     }
     return d;
-  }
-
-  private static double[] strengths(SocialGraph g) {
-    double[] s = new double[g.nodeCount()];
-    for (int u = 0; u < s.length; u++) {
-      s[u] = g.strength(u);
-    }
-    return s;
   }
 
   /** Byte-wise maximum of eight registers per long; every register value is below 128. */

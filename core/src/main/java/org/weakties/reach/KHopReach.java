@@ -52,7 +52,7 @@ public final class KHopReach {
     int n = g.nodeCount();
     int kmax = params.maxDistance();
     int[][] reach = new int[kmax + 1][n];
-    double[] strength = new double[n];
+    double[] strength = NodeBlocks.strengths(g);
     if (kmax == 2) {
       ScratchPool<long[]> pool = new ScratchPool<>(() -> new long[(n + 63) >>> 6]);
       NodeBlocks.run(g, params.threads(), params.token(), params.progress(), "2-hop reach",
@@ -62,7 +62,6 @@ public final class KHopReach {
               for (int u = from; u < to; u++) {
                 reach[1][u] = g.degree(u);
                 reach[2][u] = twoHop(g, u, bits);
-                strength[u] = g.strength(u);
               }
             } finally {
               pool.give(bits);
@@ -76,7 +75,6 @@ public final class KHopReach {
             try {
               for (int u = from; u < to; u++) {
                 bfs.run(g, u, kmax, reach);
-                strength[u] = g.strength(u);
               }
             } finally {
               pool.give(bfs);

@@ -35,6 +35,22 @@ final class NodeBlocks {
     progress.finish();
   }
 
+  /**
+   * The strength of every node from one pass over the edges in id order. A node receives the weights
+   * of its lower neighbours in ascending order and then those of its upper neighbours in ascending
+   * order, which is its arc order, so every sum equals {@link SocialGraph#strength(int)} bit for bit
+   * while the weights are read sequentially instead of at random.
+   */
+  static double[] strengths(SocialGraph g) {
+    double[] s = new double[g.nodeCount()];
+    g.forEachEdge((e, u, v) -> {
+      double w = g.weight(e);
+      s[u] += w;
+      s[v] += w;
+    });
+    return s;
+  }
+
   /** The smallest node whose first arc position is at least {@code pos}, or n when there is none. */
   static int firstNode(SocialGraph g, int pos) {
     int lo = 0;

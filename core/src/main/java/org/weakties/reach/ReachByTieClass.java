@@ -72,7 +72,7 @@ public final class ReachByTieClass {
     }
     boolean[] strong = labels.toArray();
     int[] degree = new int[n];
-    double[] strength = new double[n];
+    double[] strength = NodeBlocks.strengths(g);
     int[] weakOnly = new int[n];
     int[] strongOnly = new int[n];
     int[] mixed = new int[n];
@@ -85,7 +85,6 @@ public final class ReachByTieClass {
           try {
             for (int u = from; u < to; u++) {
               degree[u] = g.degree(u);
-              strength[u] = g.strength(u);
               s.node(g, u, strong, weakOnly, strongOnly, mixed, uniqueSource, uniqueTarget);
             }
           } finally {

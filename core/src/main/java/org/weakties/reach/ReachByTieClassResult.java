@@ -2,6 +2,7 @@ package org.weakties.reach;
 
 import org.weakties.graph.NodeIndex;
 import org.weakties.graph.ScoreTable;
+import org.weakties.tie.EdgeOrientation;
 
 /**
  * Friends-of-friends reach by tie class per node and unique reach per edge, from
@@ -133,11 +134,29 @@ public final class ReachByTieClassResult {
         .build();
   }
 
-  /** The edge table: columns {@code unique_reach_source, unique_reach_target}. */
+  /**
+   * The edge table: columns {@code unique_reach_source, unique_reach_target}, where the source is the
+   * edge's smaller node id.
+   */
   public ScoreTable edgeTable() {
     return ScoreTable.forEdges(edgeCount())
         .addInt("unique_reach_source", uniqueSource)
         .addInt("unique_reach_target", uniqueTarget)
+        .build();
+  }
+
+  /**
+   * The edge table oriented like the input rows: for an edge whose first input row named the larger id
+   * first ({@code ~e} in {@code inputOrder}, from {@link org.weakties.graph.SocialGraph#inputOrder()}),
+   * the two columns are swapped, so {@code unique_reach_source} is always from the row's source.
+   *
+   * @throws IllegalArgumentException when inputOrder does not cover this result's edges
+   */
+  public ScoreTable edgeTable(int[] inputOrder) {
+    boolean[] rev = EdgeOrientation.reversed(inputOrder, edgeCount());
+    return ScoreTable.forEdges(edgeCount())
+        .addInt("unique_reach_source", EdgeOrientation.pick(uniqueSource, uniqueTarget, rev, false))
+        .addInt("unique_reach_target", EdgeOrientation.pick(uniqueSource, uniqueTarget, rev, true))
         .build();
   }
 }

@@ -64,11 +64,29 @@ public final class DispersionResult {
     return c;
   }
 
-  /** The edge table: columns {@code dispersion, dispersion_reverse}. */
+  /**
+   * The edge table: columns {@code dispersion, dispersion_reverse}, with the edge's source (the
+   * smaller node id) as the ego of {@code dispersion}.
+   */
   public ScoreTable toTable() {
     return ScoreTable.forEdges(edgeCount())
         .addDouble("dispersion", value)
         .addDouble("dispersion_reverse", valueReverse)
+        .build();
+  }
+
+  /**
+   * The edge table oriented like the input rows: for an edge whose first input row named the larger id
+   * first ({@code ~e} in {@code inputOrder}, from {@link org.weakties.graph.SocialGraph#inputOrder()}),
+   * the two columns are swapped, so {@code dispersion} always has the row's source as ego.
+   *
+   * @throws IllegalArgumentException when inputOrder does not cover this result's edges
+   */
+  public ScoreTable toTable(int[] inputOrder) {
+    boolean[] rev = EdgeOrientation.reversed(inputOrder, edgeCount());
+    return ScoreTable.forEdges(edgeCount())
+        .addDouble("dispersion", EdgeOrientation.pick(value, valueReverse, rev, false))
+        .addDouble("dispersion_reverse", EdgeOrientation.pick(value, valueReverse, rev, true))
         .build();
   }
 }

@@ -4,7 +4,9 @@
  * resource allocation, weighted overlap), {@link org.weakties.tie.Dispersion}, interaction measures
  * ({@link org.weakties.tie.InteractionIntensity}, {@link org.weakties.tie.Recency}), the composite
  * {@link org.weakties.tie.CompositeTieStrength}, strong/weak labels ({@link
- * org.weakties.tie.TieClassification}) and the {@link org.weakties.tie.StrongTriadicClosure} check.
+ * org.weakties.tie.TieClassification}) and the {@link org.weakties.tie.StrongTriadicClosure} check,
+ * plus {@link org.weakties.tie.EdgeLookup} (edge id from two labels) and {@link
+ * org.weakties.tie.EdgeOrientation} (direction-dependent columns oriented like the input rows).
  *
  * <p>Naming: "embeddedness" is the raw number of common neighbours (Easley and Kleinberg; Rajkumar et
  * al.'s "mutual connections"), "overlap" is Onnela et al.'s ratio, equal to Easley and Kleinberg's

@@ -114,6 +114,25 @@ class KHopReachTest {
     assertEquals(25, t.column("reach2").longAt(u));
   }
 
+  /** Strengths from the edge-order pass equal the graph's arc-order sums bit for bit. */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2})
+  void strengthsAreExactlyTheGraphs(long seed) {
+    SocialGraph g0 = NamedGraphs.random(300, 0.05, 1, seed);
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+    var ep = g0.endpoints();
+    double[] w = new double[g0.edgeCount()];
+    for (int e = 0; e < w.length; e++) {
+      w[e] = rnd.nextDouble() * Math.pow(10, rnd.nextInt(-3, 4));
+    }
+    SocialGraph g = SocialGraph.fromEdgeArrays(300, ep.source(), ep.target(), w);
+    KHopReachResult r = KHopReach.compute(g);
+    for (int u = 0; u < 300; u++) {
+      assertEquals(Double.doubleToRawLongBits(g.strength(u)),
+          Double.doubleToRawLongBits(r.strength(u)));
+    }
+  }
+
   /** Property: both kernels (bitset for k = 2, BFS for k >= 3) agree with plain BFS distances. */
   @ParameterizedTest(name = "n={0} p={1} seed={2}")
   @CsvSource({"50,0.05,1", "200,0.02,2", "120,0.1,3", "400,0.004,4", "30,0.5,5"})

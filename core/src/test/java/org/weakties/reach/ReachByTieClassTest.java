@@ -3,6 +3,7 @@ package org.weakties.reach;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -105,6 +106,19 @@ class ReachByTieClassTest {
     assertEquals(0, empty.nodeCount());
     assertThrows(IllegalArgumentException.class,
         () -> ReachByTieClass.compute(path, TieClassification.all(2, true)));
+  }
+
+  @Test
+  void edgeTableOrientedLikeTheInputRows() {
+    // path c - a - b given as rows (a, c) and (b, a): ids a=0, c=1, b=2, so (b, a) is reversed
+    SocialGraph g = SocialGraph.builder().addEdge("a", "c").addEdge("b", "a").build();
+    assertTrue(g.id("b") > g.id("a"));
+    ReachByTieClassResult r = ReachByTieClass.compute(g, TieClassification.all(2, true));
+    ScoreTable t = r.edgeTable(g.inputOrder());
+    int ba = g.edgeId(g.id("b"), g.id("a"));
+    // from b (the row's source) the tie to a leads to c; from a it leads nowhere new
+    assertEquals(1, t.column("unique_reach_source").longAt(ba));
+    assertEquals(0, t.column("unique_reach_target").longAt(ba));
   }
 
   @Test

@@ -130,6 +130,29 @@ class DispersionTest {
   }
 
   @Test
+  void tableOrientedLikeTheInputRows() {
+    // ids follow first appearance (a=0, c=1, b=2), so the row "b,a" names the larger id first
+    SocialGraph g = SocialGraph.builder().addEdge("a", "c").addEdge("b", "a").addEdge("b", "c")
+        .addEdge("a", "d").addEdge("b", "d").addEdge("a", "x").addEdge("x", "c").addEdge("x", "d")
+        .build(); // from a, the pair {c, d} shares x; from b it is dispersed
+    DispersionResult r = Dispersion.compute(g);
+    int[] order = g.inputOrder();
+    int ba = g.edgeId(g.id("b"), g.id("a"));
+    boolean rev = g.id("b") > g.id("a");
+    assertTrue(rev);
+    ScoreTable t = r.toTable(order);
+    double fromB = Dispersion.between(g, g.id("b"), g.id("a"));
+    double fromA = Dispersion.between(g, g.id("a"), g.id("b"));
+    assertEquals(fromB, t.column("dispersion").doubleAt(ba));
+    assertEquals(fromA, t.column("dispersion_reverse").doubleAt(ba));
+    assertTrue(fromA != fromB, "the example must be asymmetric");
+    assertEquals(rev ? r.dispersionReverse(ba) : r.dispersion(ba), fromB);
+    assertThrows(IllegalArgumentException.class, () -> r.toTable(new int[2]));
+    assertThrows(IllegalArgumentException.class,
+        () -> EdgeOrientation.reversed(new int[] {0, 0}, 2));
+  }
+
+  @Test
   void tableColumns() {
     ScoreTable t = Dispersion.compute(NamedGraphs.karate()).toTable();
     assertEquals(List.of("dispersion", "dispersion_reverse"),

@@ -23,8 +23,10 @@ public final class TieSpeedMain {
     StructuralTieMeasuresParams p = StructuralTieMeasuresParams.defaults().withThreads(threads);
     int reps = args.length > 2 ? Integer.parseInt(args[2]) : 15;
     double best = Double.MAX_VALUE;
+    double bestCpu = Double.MAX_VALUE;
     for (int rep = 0; rep < reps; rep++) {
       long a = System.nanoTime();
+      long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
       double sink = 0;
       switch (what) {
         case "structural" -> sink = StructuralTieMeasures.compute(g, p).overlap(7);
@@ -38,9 +40,14 @@ public final class TieSpeedMain {
         default -> throw new IllegalArgumentException(what);
       }
       double sec = (System.nanoTime() - a) / 1e9;
+      double cpu = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+          - cpu0) / 1e9;
+      bestCpu = Math.min(bestCpu, cpu);
       best = Math.min(best, sec);
       System.out.printf("%s threads=%d: %.3f s (%s)%n", what, threads, sec, sink);
     }
-    System.out.printf("best %.3f s%n", best);
+    // with one thread every block runs in this thread, so its CPU time is the kernel's CPU time
+    System.out.printf("best %.3f s wall%s%n", best,
+        threads == 1 ? String.format(", best %.3f s CPU of the calling thread", bestCpu) : "");
   }
 }
