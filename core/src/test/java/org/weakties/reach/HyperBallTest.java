@@ -90,7 +90,7 @@ class HyperBallTest {
   }
 
   @Test
-  void neighborhoodFunctionOfKarateUntilStable() {
+  void neighborhoodFunctionOfUnweightedKarateUntilStable() {
     SocialGraph g = NamedGraphs.karateUnweighted();
     KHopReachResult exact = KHopReach.compute(g, KHopReachParams.defaults().withMaxDistance(5));
     for (long seed : SEEDS) {
@@ -159,8 +159,8 @@ class HyperBallTest {
   }
 
   @Test
-  void reachTableHasEstimatesAndEmptyClassColumns() {
-    SocialGraph g = NamedGraphs.karate();
+  void reachTableHasEstimatesAndEmptyClassColumnsOnWeightedKarate() {
+    SocialGraph g = NamedGraphs.karate(); // weighted form: the strength column carries the weights
     HyperBallResult hb = HyperBall.compute(g, HyperBallParams.defaults().withLog2m(12));
     ScoreTable t = hb.toReachTable();
     assertEquals(List.of("degree", "strength", "fof", "reach2", "weak_only_fof", "strong_only_fof",

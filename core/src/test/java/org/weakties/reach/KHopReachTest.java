@@ -103,8 +103,8 @@ class KHopReachTest {
   }
 
   @Test
-  void tableColumns() {
-    SocialGraph g = NamedGraphs.karate();
+  void tableColumnsOnWeightedKarate() {
+    SocialGraph g = NamedGraphs.karate(); // weighted form: strength is the sum of weights
     ScoreTable t = KHopReach.compute(g, KHopReachParams.defaults().withMaxDistance(3)).toTable();
     assertEquals(List.of("degree", "strength", "fof", "reach2", "reach3"),
         t.columns().stream().map(ScoreTable.Column::name).toList());

@@ -122,8 +122,8 @@ class ReachByTieClassTest {
   }
 
   @Test
-  void tables() {
-    SocialGraph g = NamedGraphs.karate();
+  void tablesOnWeightedKarateAllWeak() {
+    SocialGraph g = NamedGraphs.karate(); // weighted form, every tie labelled weak
     ReachByTieClassResult r = ReachByTieClass.compute(g, TieClassification.all(g.edgeCount(),
         false));
     assertEquals(List.of("degree", "strength", "fof", "reach2", "weak_only_fof", "strong_only_fof",

@@ -85,8 +85,8 @@ class DispersionTest {
   }
 
   @Test
-  void capSkipsHighlyEmbeddedEdges() {
-    SocialGraph g = NamedGraphs.karate();
+  void capSkipsHighlyEmbeddedEdgesOnWeightedKarate() {
+    SocialGraph g = NamedGraphs.karate(); // weighted form (dispersion ignores weights)
     DispersionResult r = Dispersion.compute(g, DispersionParams.defaults().withMaxEmbeddedness(5));
     DispersionResult all = Dispersion.compute(g);
     int skipped = 0;
@@ -105,8 +105,8 @@ class DispersionTest {
   }
 
   @Test
-  void parametersFollowNetworkXFormula() {
-    SocialGraph g = NamedGraphs.karate();
+  void parametersFollowNetworkXFormulaOnWeightedKarate() {
+    SocialGraph g = NamedGraphs.karate(); // weighted form (dispersion ignores weights)
     int e = EdgeLookup.edge(g, "0", "1");
     DispersionResult raw = Dispersion.compute(g, DispersionParams.defaults().withNormalized(false));
     assertEquals(15.0, raw.dispersion(e));
@@ -122,7 +122,7 @@ class DispersionTest {
 
   @Test
   void onDemandRejectsNonTies() {
-    SocialGraph g = NamedGraphs.karate();
+    SocialGraph g = NamedGraphs.karate(); // weighted form
     assertThrows(IllegalArgumentException.class,
         () -> Dispersion.between(g, g.id("0"), g.id("33")));
     assertThrows(IllegalArgumentException.class, () -> Dispersion.rawCount(g, 0, 0));
@@ -154,7 +154,7 @@ class DispersionTest {
 
   @Test
   void tableColumns() {
-    ScoreTable t = Dispersion.compute(NamedGraphs.karate()).toTable();
+    ScoreTable t = Dispersion.compute(NamedGraphs.karate()).toTable(); // weighted karate
     assertEquals(List.of("dispersion", "dispersion_reverse"),
         t.columns().stream().map(ScoreTable.Column::name).toList());
   }

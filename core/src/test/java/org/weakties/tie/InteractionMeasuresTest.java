@@ -123,7 +123,7 @@ class InteractionMeasuresTest {
     assertTrue(Double.isNaN(r.intensityRank(1)));
     assertEquals(List.of("weight_by_max", "weight_rank", "intensity_by_max", "intensity_rank"),
         r.toTable().columns().stream().map(ScoreTable.Column::name).toList());
-    InteractionIntensityResult k = InteractionIntensity.compute(NamedGraphs.karate());
+    InteractionIntensityResult k = InteractionIntensity.compute(NamedGraphs.karate()); // weighted
     assertFalse(k.hasInteractions());
     assertEquals(2, k.toTable().columns().size());
     assertTrue(Double.isNaN(k.intensityRank(0)));
@@ -182,7 +182,7 @@ class InteractionMeasuresTest {
 
   @Test
   void graphWithoutTimesHasNoRecency() {
-    RecencyResult r = Recency.compute(NamedGraphs.karate());
+    RecencyResult r = Recency.compute(NamedGraphs.karate()); // weighted karate, no times
     assertFalse(r.hasTimes());
     assertEquals(SocialGraph.NO_TIME, r.asOf());
     for (int e = 0; e < r.edgeCount(); e++) {

@@ -194,7 +194,7 @@ class StructuralTieMeasuresTest {
 
   @Test
   void edgeLookupRejectsNonTies() {
-    SocialGraph g = NamedGraphs.karate();
+    SocialGraph g = NamedGraphs.karate(); // weighted form
     IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
         () -> EdgeLookup.edge(g, "0", "33"));
     assertTrue(ex.getMessage().contains("no tie between '0' and '33'"), ex.getMessage());
@@ -202,8 +202,8 @@ class StructuralTieMeasuresTest {
   }
 
   @Test
-  void tableHasTheTiesCommandColumns() {
-    SocialGraph g = NamedGraphs.karate();
+  void tableHasTheTiesCommandColumnsOnWeightedKarate() {
+    SocialGraph g = NamedGraphs.karate(); // weighted form: the weight column holds 4.0 for 0-1
     StructuralTieMeasuresResult r = StructuralTieMeasures.compute(g);
     ScoreTable t = r.toTable();
     assertEquals(List.of("weight", "embeddedness", "overlap", "jaccard", "adamic_adar",
@@ -331,7 +331,7 @@ class StructuralTieMeasuresTest {
     CancellationToken token = CancellationToken.create();
     token.cancel();
     assertThrows(CancelledException.class, () -> StructuralTieMeasures.compute(
-        NamedGraphs.karate(), StructuralTieMeasuresParams.defaults().withToken(token)));
+        NamedGraphs.karate(), StructuralTieMeasuresParams.defaults().withToken(token))); // weighted
   }
 
   @Test
