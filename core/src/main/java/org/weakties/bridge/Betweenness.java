@@ -1,0 +1,548 @@
+package org.weakties.bridge;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.weakties.bridge.BetweennessParams.Method;
+import org.weakties.exec.Parallelism;
+import org.weakties.exec.ProgressListener;
+import org.weakties.graph.SocialGraph;
+
+/**
+ * Edge and node betweenness (Brandes), exact or estimated from sampled pivot sources.
+ *
+ * <p><b>Definition.</b> The betweenness of edge e is {@code B(e) = sum over unordered node pairs
+ * {s, t} of sigma_st(e) / sigma_st}, where {@code sigma_st} counts the shortest s-t paths and
+ * {@code sigma_st(e)} those through e; node betweenness sums over pairs with {@code s != v != t}
+ * the share of shortest paths through v. These are raw sums over unordered pairs, the values of
+ * igraph's {@code edge_betweenness()} / {@code betweenness()} and of NetworkX's
+ * {@code edge_betweenness_centrality} / {@code betweenness_centrality} with {@code normalized=False}.
+ * Edges of high betweenness are the ties that hold groups together (Girvan and Newman).
+ *
+ * <p><b>Method.</b> U. Brandes, "A faster algorithm for betweenness centrality", Journal of
+ * Mathematical Sociology 25(2):163-177, 2001, and U. Brandes, "On variants of shortest-path
+ * betweenness centrality and their generic computation", Social Networks 30(2):136-145, 2008 (edge
+ * betweenness). From each source s one search counts shortest paths, then the dependencies
+ * {@code delta_s(v) = sum over successors w of sigma_sv / sigma_sw (1 + delta_s(w))} are accumulated
+ * in reverse order of distance; each DAG arc (v, w) adds {@code sigma_sv / sigma_sw (1 + delta_s(w))}
+ * to its edge. Summing over all sources counts every pair twice, so the sums are halved.
+ * With {@link EdgeLength#HOPS} the search is a breadth-first search; with any other length it is
+ * Dijkstra's algorithm on a primitive indexed binary heap.
+ *
+ * <p><b>Equal path lengths.</b> With lengths, two paths are equally short when their summed lengths
+ * are exactly equal as doubles, as in NetworkX. igraph compares with a relative epsilon instead, so it
+ * may merge lengths that differ by rounding: on the karate club with length 1/weight the node
+ * betweenness of the two libraries differs by up to 1.0 (NetworkX 2.8.8 vs igraph 0.10.2). With
+ * integer-valued lengths sums are exact and both agree with this class.
+ *
+ * <p><b>Sampling.</b> With {@link Method#SAMPLED}, k pivot sources are drawn uniformly without
+ * replacement from a {@link SplittableRandom} seeded with {@link BetweennessParams#seed()}. Writing
+ * {@code y_s = delta_s / 2} for the per-pivot contribution, the estimate is
+ * {@code (n / k) * sum over pivots of y_s} (unbiased: the exact value is {@code n} times the mean of
+ * {@code y_s} over all n sources). Its standard error is
+ * {@code n * sd(y) / sqrt(k) * sqrt((n - k) / n)}, with {@code sd(y)} the sample standard deviation
+ * (denominator k - 1) of the k per-pivot contributions and the finite-population correction
+ * {@code 1 - k/n} for drawing without replacement. Under simple random sampling without replacement
+ * {@code sd(y)^2} is unbiased for the population variance with denominator n - 1, so the squared
+ * standard error is an unbiased estimate of the variance of the estimate (W. G. Cochran,
+ * <i>Sampling Techniques</i>, 3rd ed., Wiley, 1977, theorems 2.2 and 2.4). It is 0 when {@code k = n}
+ * (the result is then the exact one, bit for bit) and NaN when {@code k = 1 < n}. Per-pivot
+ * contributions are heavy-tailed (few sources route most paths through an edge), so with small k the
+ * standard error of a single run is itself noisy and tends to be low. D. A. Bader, S. Kintali, K. Madduri and M. Mihail, "Approximating betweenness
+ * centrality", WAW 2007, LNCS 4863:124-137; U. Brandes and C. Pich, "Centrality estimation in large
+ * networks", International Journal of Bifurcation and Chaos 17(7):2303-2318, 2007.
+ * {@link Method#AUTO} (the default) computes exactly when {@code n m <= 5e9} and samples otherwise:
+ * exact betweenness costs O(n m) and must not start silently on a large graph.
+ *
+ * <p><b>Cost.</b> Per source O(m) with hops, O(m + n log n) with lengths; k sources when sampled.
+ * Memory per worker: with hops 4 ints/doubles per node and one int per edge; with lengths about 7
+ * per node plus one double per edge for the lengths (shared).
+ *
+ * <p><b>Degenerate cases.</b> The empty graph gives empty results; isolated nodes and edges between
+ * two degree-1 nodes are fine (betweenness of such an edge is 1, of an isolated node 0). Disconnected
+ * graphs sum over connected pairs only.
+ *
+ * <p><b>Threads and determinism.</b> Sources (or sorted pivots) are cut into at most 64 chunks whose
+ * bounds depend only on the number of sources. Each chunk sums its sources' dependencies in source
+ * order into its own partial arrays, and the partials are added into the totals strictly in chunk
+ * order as they become available, so the result has the same bits with 1 or N threads. Memory for
+ * partials: {@code m + n} doubles per live partial ({@code 2(m + n)} when sampled); a partial is freed as
+ * soon as it is merged, so typically about threads + 1 partials are alive, never more than 64.
+ */
+public final class Betweenness {
+  /** Maximum number of source chunks (fixed, independent of the thread count). */
+  static final int MAX_CHUNKS = 64;
+
+  private Betweenness() {}
+
+  /** Betweenness with default parameters (automatic method, hop counts). */
+  public static BetweennessResult compute(SocialGraph g) {
+    return compute(g, BetweennessParams.defaults());
+  }
+
+  /**
+   * The method {@link #compute} will use for {@code g}: {@link Method#EXACT} or {@link
+   * Method#SAMPLED} (AUTO resolved by {@code n * m <= autoWorkLimit}).
+   */
+  public static Method chooseMethod(SocialGraph g, BetweennessParams params) {
+    if (params.method() != Method.AUTO) {
+      return params.method();
+    }
+    double work = (double) g.nodeCount() * g.edgeCount();
+    return work <= params.autoWorkLimit() ? Method.EXACT : Method.SAMPLED;
+  }
+
+  /**
+   * Edge and node betweenness of {@code g}.
+   *
+   * @throws IllegalArgumentException when an argument is null or an edge length is not positive and
+   *     finite
+   * @throws org.weakties.exec.CancelledException when the token is cancelled
+   */
+  public static BetweennessResult compute(SocialGraph g, BetweennessParams params) {
+    if (g == null) {
+      throw new IllegalArgumentException("graph must not be null");
+    }
+    if (params == null) {
+      throw new IllegalArgumentException("params must not be null (use BetweennessParams.defaults())");
+    }
+    final int n = g.nodeCount();
+    final int m = g.edgeCount();
+    Method method = chooseMethod(g, params);
+    boolean sampled = method == Method.SAMPLED;
+    int[] sources;
+    if (sampled) {
+      sources = pivots(n, Math.min(params.samples(), n), params.seed());
+    } else {
+      sources = new int[n];
+      for (int i = 0; i < n; i++) {
+        sources[i] = i;
+      }
+    }
+    final int k = sources.length;
+    final double[] len = params.length() == EdgeLength.HOPS ? null : lengths(g, params.length());
+    final Csr csr = new Csr(g);
+    final int width = sampled ? 2 * (m + n) : m + n;
+    final double[] total = new double[width];
+    final int chunks = k == 0 ? 0 : Math.min(k, MAX_CHUNKS);
+    final ProgressListener progress = params.progress();
+    progress.start("betweenness", k);
+    if (chunks > 0) {
+      Merger merger = new Merger(total, chunks, width);
+      ScratchPool<Brandes> pool = new ScratchPool<>(() -> new Brandes(csr, len));
+      Parallelism.forEachBlock(chunks, params.threads(), params.token(), "betweenness",
+          (block, fromChunk, toChunk) -> {
+            for (int c = fromChunk; c < toChunk; c++) {
+              int from = Parallelism.blockStart(k, chunks, c);
+              int to = Parallelism.blockStart(k, chunks, c + 1);
+              double[] part = merger.partial();
+              Brandes b = pool.take();
+              try {
+                for (int i = from; i < to; i++) {
+                  b.source(sources[i], part, sampled);
+                }
+              } finally {
+                pool.give(b);
+              }
+              merger.done(c, part);
+              progress.advance(to - from);
+            }
+          });
+    }
+    progress.finish();
+    double[] edge = new double[m];
+    double[] node = new double[n];
+    if (!sampled) {
+      for (int e = 0; e < m; e++) {
+        edge[e] = 0.5 * total[e];
+      }
+      for (int v = 0; v < n; v++) {
+        node[v] = 0.5 * total[m + v];
+      }
+      return new BetweennessResult(Method.EXACT, n, len != null, edge, node, null, null);
+    }
+    double scale = 0.5 * ((double) n / k);
+    double[] edgeSe = new double[m];
+    double[] nodeSe = new double[n];
+    for (int e = 0; e < m; e++) {
+      edge[e] = scale * total[e];
+      edgeSe[e] = standardError(0.5 * total[e], 0.25 * total[m + n + e], n, k);
+    }
+    for (int v = 0; v < n; v++) {
+      node[v] = scale * total[m + v];
+      nodeSe[v] = standardError(0.5 * total[m + v], 0.25 * total[2 * m + n + v], n, k);
+    }
+    return new BetweennessResult(Method.SAMPLED, k, len != null, edge, node, edgeSe, nodeSe);
+  }
+
+  /**
+   * Standard error of {@code n * mean(y)} from k draws without replacement out of n, given the sum
+   * and the sum of squares of the draws.
+   */
+  static double standardError(double sum, double sumSq, int n, int k) {
+    if (k >= n) {
+      return 0.0;
+    }
+    if (k < 2) {
+      return Double.NaN;
+    }
+    double mean = sum / k;
+    double var = Math.max(0.0, (sumSq - sum * mean) / (k - 1));
+    double fpc = (double) (n - k) / n;
+    return n * Math.sqrt(var / k * fpc);
+  }
+
+  /** k distinct nodes drawn uniformly (partial Fisher-Yates), sorted ascending. */
+  static int[] pivots(int n, int k, long seed) {
+    int[] perm = new int[n];
+    for (int i = 0; i < n; i++) {
+      perm[i] = i;
+    }
+    SplittableRandom rnd = new SplittableRandom(seed);
+    for (int i = 0; i < k; i++) {
+      int j = i + rnd.nextInt(n - i);
+      int t = perm[i];
+      perm[i] = perm[j];
+      perm[j] = t;
+    }
+    int[] p = Arrays.copyOf(perm, k);
+    Arrays.sort(p);
+    return p;
+  }
+
+  private static double[] lengths(SocialGraph g, EdgeLength f) {
+    int m = g.edgeCount();
+    double[] len = new double[m];
+    for (int e = 0; e < m; e++) {
+      double l = f.length(e, g.weight(e));
+      if (!(l > 0) || Double.isInfinite(l)) {
+        throw new IllegalArgumentException("edge length must be positive and finite, got " + l
+            + " for edge " + e + " (weight " + g.weight(e) + ")");
+      }
+      len[e] = l;
+    }
+    return len;
+  }
+
+  /** Adds chunk partials into the totals strictly in chunk order, recycling merged partials. */
+  private static final class Merger {
+    private final double[] total;
+    private final double[][] pending;
+    private final ArrayDeque<double[]> free = new ArrayDeque<>();
+    private final int width;
+    private int next;
+
+    Merger(double[] total, int chunks, int width) {
+      this.total = total;
+      this.pending = new double[chunks][];
+      this.width = width;
+    }
+
+    synchronized double[] partial() {
+      double[] p = free.poll();
+      return p != null ? p : new double[width];
+    }
+
+    synchronized void done(int chunk, double[] part) {
+      pending[chunk] = part;
+      while (next < pending.length && pending[next] != null) {
+        double[] p = pending[next];
+        pending[next] = null;
+        for (int i = 0; i < width; i++) {
+          total[i] += p[i];
+        }
+        Arrays.fill(p, 0.0);
+        free.push(p);
+        next++;
+      }
+    }
+  }
+
+  /** The CSR arrays, read once from the graph so the kernels index plain arrays. */
+  static final class Csr {
+    final int n;
+    final int m;
+    final int[] start;
+    final int[] target;
+    final int[] edge;
+
+    Csr(SocialGraph g) {
+      n = g.nodeCount();
+      m = g.edgeCount();
+      start = new int[n + 1];
+      target = new int[2 * m];
+      edge = new int[2 * m];
+      for (int u = 0; u < n; u++) {
+        start[u] = g.arcStart(u);
+        for (int p = g.arcStart(u), end = g.arcEnd(u); p < end; p++) {
+          target[p] = g.arcTarget(p);
+          edge[p] = g.arcEdge(p);
+        }
+      }
+      start[n] = 2 * m;
+    }
+  }
+
+  /**
+   * Per-worker scratch and the single-source kernels. Partial layout: edge sums {@code [0, m)}, node
+   * sums {@code [m, m + n)}, then (sampled only) edge sums of squares and node sums of squares.
+   */
+  static final class Brandes {
+    private final Csr g;
+    private final double[] len;
+    private final double[] sigma;
+    private final double[] coef;
+    private final int[] order;
+    private final int[] idist; // hops: distance, -1 = unseen (sigma is 0 for unseen nodes)
+    private final int[] dag; // hops: arc positions of the shortest-path DAG, grouped by tail
+    private final int[] dagEnd; // hops: end of each BFS-order node's arcs in dag
+    private final double[] dist; // lengths: distance, +inf = unseen
+    private final double[] delta; // lengths
+    private final int[] rank; // lengths: settle index, -1 = unsettled
+    private final int[] heap; // lengths
+    private final int[] pos; // lengths: heap position, -1 = not in heap
+
+    Brandes(Csr g, double[] len) {
+      this.g = g;
+      this.len = len;
+      int n = g.n;
+      sigma = new double[n];
+      coef = new double[n];
+      if (len == null) {
+        idist = new int[n];
+        Arrays.fill(idist, -1);
+        order = new int[n + 1]; // one spare slot: the BFS writes before it decides to keep
+        dag = new int[g.m + 1];
+        dagEnd = new int[n];
+        dist = null;
+        delta = null;
+        rank = null;
+        heap = null;
+        pos = null;
+      } else {
+        idist = null;
+        dag = null;
+        dagEnd = null;
+        order = new int[n];
+        dist = new double[n];
+        Arrays.fill(dist, Double.POSITIVE_INFINITY);
+        delta = new double[n];
+        rank = new int[n];
+        Arrays.fill(rank, -1);
+        heap = new int[n];
+        pos = new int[n];
+        Arrays.fill(pos, -1);
+      }
+    }
+
+    void source(int s, double[] part, boolean squares) {
+      if (len == null) {
+        hops(s, part, squares);
+      } else {
+        lengths(s, part, squares);
+      }
+    }
+
+    private void hops(int s, double[] part, boolean squares) {
+      final int[] start = g.start;
+      final int[] target = g.target;
+      final int[] edge = g.edge;
+      final int[] idist = this.idist;
+      final double[] sigma = this.sigma;
+      final int[] order = this.order;
+      final int[] dag = this.dag;
+      final int m = g.m;
+      final int mn = m + g.n;
+      idist[s] = 0;
+      sigma[s] = 1.0;
+      order[0] = s;
+      int head = 0;
+      int tail = 1;
+      int nd = 0;
+      // Branch-free relaxation: whether a neighbour is new, or on the next level, is unpredictable,
+      // so both are computed as 0/1 ints and every arc writes unconditionally.
+      while (head < tail) {
+        int v = order[head];
+        int dv1 = idist[v] + 1;
+        double sv = sigma[v];
+        for (int p = start[v], end = start[v + 1]; p < end; p++) {
+          int t = target[p];
+          int dt = idist[t];
+          int unseen = dt >>> 31; // dt == -1
+          int next = ((dt ^ dv1) - 1) >>> 31; // dt == -1 or dt == dv1
+          idist[t] = dt + ((dv1 - dt) & -unseen);
+          sigma[t] += sv * next;
+          order[tail] = t;
+          tail += unseen;
+          dag[nd] = p;
+          nd += next;
+        }
+        dagEnd[head++] = nd;
+      }
+      final double[] coef = this.coef;
+      for (int i = tail - 1; i >= 0; i--) {
+        int v = order[i];
+        double sv = sigma[v];
+        double d = 0.0;
+        int hi = dagEnd[i];
+        int lo = i == 0 ? 0 : dagEnd[i - 1];
+        if (squares) {
+          for (int j = lo; j < hi; j++) {
+            int p = dag[j];
+            double c = sv * coef[target[p]];
+            d += c;
+            int e = edge[p];
+            part[e] += c;
+            part[mn + e] += c * c;
+          }
+        } else {
+          for (int j = lo; j < hi; j++) {
+            int p = dag[j];
+            double c = sv * coef[target[p]];
+            d += c;
+            part[edge[p]] += c;
+          }
+        }
+        coef[v] = (1.0 + d) / sv;
+        if (i > 0) {
+          part[m + v] += d;
+          if (squares) {
+            part[mn + m + v] += d * d;
+          }
+        }
+        idist[v] = -1;
+        sigma[v] = 0.0;
+      }
+    }
+
+    private void lengths(int s, double[] part, boolean squares) {
+      final int[] start = g.start;
+      final int[] target = g.target;
+      final int[] edge = g.edge;
+      final double[] len = this.len;
+      final double[] dist = this.dist;
+      final double[] sigma = this.sigma;
+      final int[] rank = this.rank;
+      final int[] order = this.order;
+      final int m = g.m;
+      final int mn = m + g.n;
+      dist[s] = 0.0;
+      sigma[s] = 1.0;
+      heap[0] = s;
+      pos[s] = 0;
+      int size = 1;
+      int count = 0;
+      while (size > 0) {
+        int v = heap[0];
+        pos[v] = -1;
+        size--;
+        if (size > 0) {
+          int last = heap[size];
+          siftDown(last, 0, size);
+        }
+        rank[v] = count;
+        order[count++] = v;
+        double dv = dist[v];
+        double sv = sigma[v];
+        for (int p = start[v], end = start[v + 1]; p < end; p++) {
+          int t = target[p];
+          if (rank[t] >= 0) {
+            continue;
+          }
+          double nd = dv + len[edge[p]];
+          double dt = dist[t];
+          if (nd < dt) {
+            dist[t] = nd;
+            sigma[t] = sv;
+            if (pos[t] < 0) {
+              siftUp(t, size++);
+            } else {
+              siftUp(t, pos[t]);
+            }
+          } else if (nd == dt) {
+            sigma[t] += sv;
+          }
+        }
+      }
+      final double[] delta = this.delta;
+      for (int i = count - 1; i >= 0; i--) {
+        int w = order[i];
+        double cw = (1.0 + delta[w]) / sigma[w];
+        double dw = dist[w];
+        for (int p = start[w], end = start[w + 1]; p < end; p++) {
+          int v = target[p];
+          int rv = rank[v];
+          int e = edge[p];
+          if (rv >= 0 && rv < i && dist[v] + len[e] == dw) {
+            double c = sigma[v] * cw;
+            delta[v] += c;
+            part[e] += c;
+            if (squares) {
+              part[mn + e] += c * c;
+            }
+          }
+        }
+        if (i > 0) {
+          double d = delta[w];
+          part[m + w] += d;
+          if (squares) {
+            part[mn + m + w] += d * d;
+          }
+        }
+      }
+      for (int i = 0; i < count; i++) {
+        int w = order[i];
+        dist[w] = Double.POSITIVE_INFINITY;
+        rank[w] = -1;
+        delta[w] = 0.0;
+      }
+    }
+
+    /** Moves node x up from heap position i (x's key may have decreased). */
+    private void siftUp(int x, int i) {
+      double key = dist[x];
+      while (i > 0) {
+        int parent = (i - 1) >>> 1;
+        int y = heap[parent];
+        if (dist[y] <= key) {
+          break;
+        }
+        heap[i] = y;
+        pos[y] = i;
+        i = parent;
+      }
+      heap[i] = x;
+      pos[x] = i;
+    }
+
+    /** Places node x, starting at heap position i, in a heap of {@code size} elements. */
+    private void siftDown(int x, int i, int size) {
+      double key = dist[x];
+      while (true) {
+        int c = 2 * i + 1;
+        if (c >= size) {
+          break;
+        }
+        int y = heap[c];
+        double ky = dist[y];
+        if (c + 1 < size) {
+          int z = heap[c + 1];
+          double kz = dist[z];
+          if (kz < ky) {
+            c++;
+            y = z;
+            ky = kz;
+          }
+        }
+        if (key <= ky) {
+          break;
+        }
+        heap[i] = y;
+        pos[y] = i;
+        i = c;
+      }
+      heap[i] = x;
+      pos[x] = i;
+    }
+  }
+}
