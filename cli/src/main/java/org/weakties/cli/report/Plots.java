@@ -52,6 +52,8 @@ public final class Plots {
     c.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
     c.getStyler().setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
     c.getStyler().setPlotGridLinesColor(new Color(0xdddddd));
+    c.getStyler().setXAxisDecimalPattern("0.###");
+    c.getStyler().setYAxisDecimalPattern("0.###");
     return c;
   }
 
@@ -100,6 +102,8 @@ public final class Plots {
         "P(degree >= k) (fraction of people)");
     c.getStyler().setXAxisLogarithmic(true);
     c.getStyler().setYAxisLogarithmic(true);
+    c.getStyler().setYAxisDecimalPattern("0.######");
+    c.getStyler().setXAxisDecimalPattern("0");
     c.getStyler().setLegendVisible(false);
     XYSeries s = c.addSeries("people", xs, ys);
     s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
