@@ -10,6 +10,7 @@ import org.weakties.graph.SocialGraph;
 import org.weakties.io.CsvOptions;
 import org.weakties.io.EdgeListOptions;
 import org.weakties.io.GraphFiles;
+import org.weakties.io.GraphFormat;
 import org.weakties.io.NodeAttributeOptions;
 import org.weakties.io.NodeAttributeReader;
 import picocli.CommandLine.Option;
@@ -43,7 +44,8 @@ public final class InputOptions {
   String targetColumn;
 
   @Option(names = "--weight-column", paramLabel = "NAME", defaultValue = "weight",
-      description = "Weight column (default: ${DEFAULT-VALUE}); 1.0 when the column is absent.")
+      description = "Weight column (default: ${DEFAULT-VALUE}); 1.0 when the default column is "
+          + "absent; a column named here must exist.")
   String weightColumn;
 
   @Option(names = "--time-column", paramLabel = "NAME", defaultValue = "last_contact",
@@ -119,12 +121,45 @@ public final class InputOptions {
     };
   }
 
+  /**
+   * A weight, time or count column named on the command line (anything but its default name) must
+   * exist in the header of a delimited edge list: without this check a misspelt
+   * {@code --weight-column} would silently give every tie weight 1.0.
+   */
+  private void requireNamedColumns(EdgeListOptions options) throws IOException {
+    if (noHeader || !GraphFormat.of(input).isEdgeList()) {
+      return;
+    }
+    String[][] named = {
+        {"--weight-column", weightColumn, EdgeListOptions.DEFAULT_WEIGHT_COLUMN},
+        {"--time-column", timeColumn, EdgeListOptions.DEFAULT_TIME_COLUMN},
+        {"--count-column", countColumn, EdgeListOptions.DEFAULT_COUNT_COLUMN}};
+    String[] header = null;
+    for (String[] n : named) {
+      if (n[1] == null || n[1].equals(n[2])) {
+        continue;
+      }
+      if (header == null) {
+        header = CsvRecords.header(input, options.csv().delimiter());
+        if (header == null) {
+          return; // an empty file: the reader reports it
+        }
+      }
+      if (CsvRecords.find(header, n[1]) < 0) {
+        throw new UserInputException(CsvRecords.fileName(input) + " has no column '" + n[1]
+            + "' (given with " + n[0] + "); its columns are " + String.join(", ", header));
+      }
+    }
+  }
+
   /** Reads the network (and node attributes when {@code --nodes} is given). */
   SocialGraph load() throws IOException {
     if (!Files.exists(input)) {
       throw new UserInputException("input file not found: " + input);
     }
-    SocialGraph g = GraphFiles.read(input, edgeListOptions());
+    EdgeListOptions options = edgeListOptions();
+    requireNamedColumns(options);
+    SocialGraph g = GraphFiles.read(input, options);
     if (nodes != null) {
       if (!Files.exists(nodes)) {
         throw new UserInputException("node attribute file not found: " + nodes);
