@@ -136,7 +136,10 @@ final class CsvRecords implements Closeable {
           continue;
         }
       }
-      return record();
+      String[] r = record();
+      if (r != null) {
+        return r;
+      }
     }
   }
 
@@ -159,10 +162,12 @@ final class CsvRecords implements Closeable {
     }
   }
 
+  /** The next record, or null when the line held only blanks. */
   private String[] record() throws IOException {
     recordLine = line;
     List<String> fields = new ArrayList<>();
     long chars = 0;
+    boolean quoted = false;
     while (true) {
       field.setLength(0);
       // leading blanks
@@ -176,6 +181,7 @@ final class CsvRecords implements Closeable {
       }
       if (c == '"') {
         pos++;
+        quoted = true;
         long quoteLine = line;
         while (true) {
           int d = read();
@@ -258,6 +264,9 @@ final class CsvRecords implements Closeable {
         continue;
       }
       endOfLine();
+      if (!quoted && fields.size() == 1 && fields.get(0).isEmpty()) {
+        return null;
+      }
       return fields.toArray(new String[0]);
     }
   }

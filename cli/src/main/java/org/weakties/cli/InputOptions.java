@@ -28,7 +28,8 @@ public final class InputOptions {
 
   @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
       description = "Field delimiter: one character, or 'tab', 'space' (default: ${DEFAULT-VALUE}; "
-          + "files ending .tsv default to tab).")
+          + "files ending .tsv default to tab, .txt/.edges/.edgelist to whitespace without a header "
+          + "and with # comments).")
   String delimiter;
 
   @Option(names = "--no-header", description = "The file has no header row; columns are "
@@ -78,10 +79,24 @@ public final class InputOptions {
         .withDuplicates(duplicatePolicy(duplicates)).withSelfLoops(selfLoopPolicy(selfLoops));
   }
 
+  /**
+   * The dialect of {@code file}: by default comma-separated with a header, tab-separated for
+   * {@code .tsv}/{@code .tab}, and for {@code .txt}/{@code .edges}/{@code .edgelist} the plain edge
+   * list of {@link GraphFormat#TXT} (whitespace-separated, no header, {@code #} comments), unless
+   * {@code --delimiter} says otherwise.
+   */
   CsvOptions csvOptions(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    boolean tsv = name.endsWith(".tsv") || name.endsWith(".tsv.gz");
-    CsvOptions csv = tsv && ",".equals(delimiter) ? CsvOptions.tsv() : CsvOptions.defaults()
+    if (name.endsWith(".gz")) {
+      name = name.substring(0, name.length() - 3);
+    }
+    boolean byDefault = ",".equals(delimiter);
+    if (byDefault && (name.endsWith(".txt") || name.endsWith(".edges")
+        || name.endsWith(".edgelist"))) {
+      return CsvOptions.whitespace();
+    }
+    boolean tsv = name.endsWith(".tsv") || name.endsWith(".tab");
+    CsvOptions csv = tsv && byDefault ? CsvOptions.tsv() : CsvOptions.defaults()
         .withDelimiter(delimiterChar(delimiter));
     return csv.withHeader(!noHeader);
   }
@@ -127,7 +142,7 @@ public final class InputOptions {
    * {@code --weight-column} would silently give every tie weight 1.0.
    */
   private void requireNamedColumns(EdgeListOptions options) throws IOException {
-    if (noHeader || !GraphFormat.of(input).isEdgeList()) {
+    if (!options.csv().header() || !GraphFormat.of(input).isEdgeList()) {
       return;
     }
     String[][] named = {
