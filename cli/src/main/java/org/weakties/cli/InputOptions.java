@@ -28,8 +28,8 @@ public final class InputOptions {
 
   @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
       description = "Field delimiter: one character, or 'tab', 'space' (default: ${DEFAULT-VALUE}; "
-          + "files ending .tsv default to tab, .txt/.edges/.edgelist to whitespace without a header "
-          + "and with # comments).")
+          + "tab for .tsv files; whitespace without a header, with # comments, for .txt, .edges "
+          + "and .edgelist files).")
   String delimiter;
 
   @Option(names = "--no-header", description = "The file has no header row; columns are "

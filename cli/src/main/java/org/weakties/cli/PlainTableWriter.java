@@ -110,9 +110,9 @@ final class PlainTableWriter {
   }
 
   private static String quoted(String s, char delim) {
-    boolean need = s.isEmpty() ? false : s.indexOf(delim) >= 0 || s.indexOf('"') >= 0
+    boolean need = !s.isEmpty() && (s.indexOf(delim) >= 0 || s.indexOf('"') >= 0
         || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0 || s.charAt(0) == ' '
-        || s.charAt(s.length() - 1) == ' ';
+        || s.charAt(s.length() - 1) == ' ');
     return need ? '"' + s.replace("\"", "\"\"") + '"' : s;
   }
 

@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.weakties.io.NumberText;
 
 /**
  * {@code weakties percolation} on the weighted karate club against component counts by NetworkX 2.8.8.
@@ -60,7 +64,7 @@ class PercolationCommandTest {
         assertEquals(critical, curve.get("critical_fraction").asDouble());
         assertTrue(r.err().contains("critical fraction, " + (direction.equals("ascending")
             ? "weak ties first (ascending " : "strong ties first (descending ") + order + "): "
-            + org.weakties.io.NumberText.format(critical)), r.err());
+            + NumberText.format(critical)), r.err());
       }
     }
   }
@@ -101,6 +105,21 @@ class PercolationCommandTest {
     assertEquals("1.0", t.rows().get(0).get("giant_fraction"));
     byte[] head = Arrays.copyOf(Files.readAllBytes(png), 8);
     assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, head);
+  }
+
+  @Test
+  void tabSeparatedAndCompressed() throws Exception {
+    Path in = Cli.resource("karate.csv", dir);
+    Path out = dir.resolve("p.tsv.gz");
+    Cli.run("percolation", "--input", in.toString(), "--order", "overlap", "--out",
+        out.toString(), "--fractions", "0,1", "-q").ok();
+    try (InputStream z = new GZIPInputStream(Files.newInputStream(out))) {
+      String[] lines = new String(z.readAllBytes(), StandardCharsets.UTF_8)
+          .split("\n");
+      assertEquals(HEADER.replace(',', '\t'), lines[0]);
+      assertEquals("overlap\tascending\t0.0\t1.0\t0.0", lines[1]);
+      assertEquals(5, lines.length);
+    }
   }
 
   @Test
