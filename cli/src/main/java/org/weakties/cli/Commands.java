@@ -7,6 +7,8 @@ final class Commands {
   private Commands() {}
 
   static List<Object> all() {
-    return List.of(new DemoCommand(), new AnalyzeCommand(), new GenerateCommand(), new InfoCommand());
+    return List.of(new DemoCommand(), new AnalyzeCommand(), new GenerateCommand(),
+        new InfoCommand(), new TiesCommand(), new ReachCommand(), new BridgesCommand(),
+        new HolesCommand(), new PercolationCommand(), new CurveCommand(), SimulateCommand.spec());
   }
 }

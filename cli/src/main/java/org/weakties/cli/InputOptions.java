@@ -10,6 +10,7 @@ import org.weakties.graph.SocialGraph;
 import org.weakties.io.CsvOptions;
 import org.weakties.io.EdgeListOptions;
 import org.weakties.io.GraphFiles;
+import org.weakties.io.GraphFormat;
 import org.weakties.io.NodeAttributeOptions;
 import org.weakties.io.NodeAttributeReader;
 import picocli.CommandLine.Option;
@@ -27,7 +28,8 @@ public final class InputOptions {
 
   @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
       description = "Field delimiter: one character, or 'tab', 'space' (default: ${DEFAULT-VALUE}; "
-          + "files ending .tsv default to tab).")
+          + "tab for .tsv files; whitespace without a header, with # comments, for .txt, .edges "
+          + "and .edgelist files).")
   String delimiter;
 
   @Option(names = "--no-header", description = "The file has no header row; columns are "
@@ -43,7 +45,8 @@ public final class InputOptions {
   String targetColumn;
 
   @Option(names = "--weight-column", paramLabel = "NAME", defaultValue = "weight",
-      description = "Weight column (default: ${DEFAULT-VALUE}); 1.0 when the column is absent.")
+      description = "Weight column (default: ${DEFAULT-VALUE}); 1.0 when the default column is "
+          + "absent; a column named here must exist.")
   String weightColumn;
 
   @Option(names = "--time-column", paramLabel = "NAME", defaultValue = "last_contact",
@@ -76,10 +79,24 @@ public final class InputOptions {
         .withDuplicates(duplicatePolicy(duplicates)).withSelfLoops(selfLoopPolicy(selfLoops));
   }
 
+  /**
+   * The dialect of {@code file}: by default comma-separated with a header, tab-separated for
+   * {@code .tsv}/{@code .tab}, and for {@code .txt}/{@code .edges}/{@code .edgelist} the plain edge
+   * list of {@link GraphFormat#TXT} (whitespace-separated, no header, {@code #} comments), unless
+   * {@code --delimiter} says otherwise.
+   */
   CsvOptions csvOptions(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    boolean tsv = name.endsWith(".tsv") || name.endsWith(".tsv.gz");
-    CsvOptions csv = tsv && ",".equals(delimiter) ? CsvOptions.tsv() : CsvOptions.defaults()
+    if (name.endsWith(".gz")) {
+      name = name.substring(0, name.length() - 3);
+    }
+    boolean byDefault = ",".equals(delimiter);
+    if (byDefault && (name.endsWith(".txt") || name.endsWith(".edges")
+        || name.endsWith(".edgelist"))) {
+      return CsvOptions.whitespace();
+    }
+    boolean tsv = name.endsWith(".tsv") || name.endsWith(".tab");
+    CsvOptions csv = tsv && byDefault ? CsvOptions.tsv() : CsvOptions.defaults()
         .withDelimiter(delimiterChar(delimiter));
     return csv.withHeader(!noHeader);
   }
@@ -119,12 +136,45 @@ public final class InputOptions {
     };
   }
 
+  /**
+   * A weight, time or count column named on the command line (anything but its default name) must
+   * exist in the header of a delimited edge list: without this check a misspelt
+   * {@code --weight-column} would silently give every tie weight 1.0.
+   */
+  private void requireNamedColumns(EdgeListOptions options) throws IOException {
+    if (!options.csv().header() || !GraphFormat.of(input).isEdgeList()) {
+      return;
+    }
+    String[][] named = {
+        {"--weight-column", weightColumn, EdgeListOptions.DEFAULT_WEIGHT_COLUMN},
+        {"--time-column", timeColumn, EdgeListOptions.DEFAULT_TIME_COLUMN},
+        {"--count-column", countColumn, EdgeListOptions.DEFAULT_COUNT_COLUMN}};
+    String[] header = null;
+    for (String[] n : named) {
+      if (n[1] == null || n[1].equals(n[2])) {
+        continue;
+      }
+      if (header == null) {
+        header = CsvRecords.header(input, options.csv().delimiter());
+        if (header == null) {
+          return; // an empty file: the reader reports it
+        }
+      }
+      if (CsvRecords.find(header, n[1]) < 0) {
+        throw new UserInputException(CsvRecords.fileName(input) + " has no column '" + n[1]
+            + "' (given with " + n[0] + "); its columns are " + String.join(", ", header));
+      }
+    }
+  }
+
   /** Reads the network (and node attributes when {@code --nodes} is given). */
   SocialGraph load() throws IOException {
     if (!Files.exists(input)) {
       throw new UserInputException("input file not found: " + input);
     }
-    SocialGraph g = GraphFiles.read(input, edgeListOptions());
+    EdgeListOptions options = edgeListOptions();
+    requireNamedColumns(options);
+    SocialGraph g = GraphFiles.read(input, options);
     if (nodes != null) {
       if (!Files.exists(nodes)) {
         throw new UserInputException("node attribute file not found: " + nodes);
