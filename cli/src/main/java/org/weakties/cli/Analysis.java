@@ -251,11 +251,8 @@ final class Analysis {
               + " pivot sources" : "") + ")");
       between = Betweenness.compute(g, bp);
     }
-    ScoreTable bt = ScoreTable.forEdges(m).addDouble("weight", weights).build()
-        .concat(local.toTable());
-    if (between != null) {
-      bt = bt.concat(between.toTable());
-    }
+    ScoreTable bt = Tables.weights(g).concat(local.toTable())
+        .concat(BridgesCommand.betweennessColumns(between, m));
     table(bt, "bridges.csv");
     int weakLocal = 0;
     for (int e = 0; e < m; e++) {
@@ -299,10 +296,7 @@ final class Analysis {
     step("structural holes");
     StructuralHolesResult holes = StructuralHoles.compute(g, StructuralHolesParams.defaults()
         .withThreads(s.threads()).withProgress(s.progress()).withToken(s.token()));
-    ScoreTable ht = holes.toTable();
-    if (between != null) {
-      ht = ht.concat(between.nodeTable());
-    }
+    ScoreTable ht = holes.toTable().concat(HolesCommand.nodeBetweennessColumns(between, n));
     table(ht, "holes.csv");
     html.section("Structural holes");
     html.paragraph(String.format(Locale.ROOT, "Burt's measures per person are in holes.csv: median"

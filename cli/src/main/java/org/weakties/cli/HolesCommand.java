@@ -53,20 +53,23 @@ final class HolesCommand implements Callable<Integer> {
         .withWeighted(!unweighted).withThreads(run.threads).withProgress(run.progress())
         .withToken(Interrupts.token()));
     BetweennessResult b = betweenness.compute(g, run);
-    int n = g.nodeCount();
-    ScoreTable bt;
-    if (b == null) {
-      bt = Tables.empty(ScoreTable.RowKind.NODES, n, "betweenness", "betweenness_se");
-    } else if (b.isSampled()) {
-      bt = b.nodeTable();
-    } else {
-      bt = ScoreTable.forNodes(n).addDouble("betweenness", b.nodeValues()).build()
-          .concat(Tables.empty(ScoreTable.RowKind.NODES, n, "betweenness_se"));
-    }
+    ScoreTable bt = nodeBetweennessColumns(b, g.nodeCount());
     Outputs.prepare(out);
     ScoreTableWriter.write(h.toTable().concat(bt), g, out);
     run.say(String.format(Locale.ROOT, "wrote %s in %.1f s in all", out,
         (System.nanoTime() - t0) / 1e9));
     return 0;
+  }
+
+  /** betweenness and betweenness_se per node, empty where there is no value. */
+  static ScoreTable nodeBetweennessColumns(BetweennessResult b, int n) {
+    if (b == null) {
+      return Tables.empty(ScoreTable.RowKind.NODES, n, "betweenness", "betweenness_se");
+    }
+    if (b.isSampled()) {
+      return b.nodeTable();
+    }
+    return ScoreTable.forNodes(n).addDouble("betweenness", b.nodeValues()).build()
+        .concat(Tables.empty(ScoreTable.RowKind.NODES, n, "betweenness_se"));
   }
 }
