@@ -27,7 +27,7 @@ import org.weakties.graph.SocialGraph;
  * in reverse order of distance; each DAG arc (v, w) adds {@code sigma_sv / sigma_sw (1 + delta_s(w))}
  * to its edge. Summing over all sources counts every pair twice, so the sums are halved.
  * With {@link EdgeLength#HOPS} the search is a breadth-first search; with any other length it is
- * Dijkstra's algorithm on a primitive indexed binary heap.
+ * Dijkstra's algorithm on a primitive indexed 4-ary heap.
  *
  * <p><b>Equal path lengths.</b> With lengths, two paths are equally short when their summed lengths
  * are exactly equal as doubles, as in NetworkX. igraph compares with a relative epsilon instead, so it
@@ -54,9 +54,14 @@ import org.weakties.graph.SocialGraph;
  * {@link Method#AUTO} (the default) computes exactly when {@code n m <= 5e9} and samples otherwise:
  * exact betweenness costs O(n m) and must not start silently on a large graph.
  *
- * <p><b>Cost.</b> Per source O(m) with hops, O(m + n log n) with lengths; k sources when sampled.
- * Memory per worker: with hops 4 ints/doubles per node and one int per edge; with lengths about 7
- * per node plus one double per edge for the lengths (shared).
+ * <p><b>Cost.</b> Per source O(m) with hops, O(m log n) with lengths; k sources when sampled. The
+ * breadth-first search relaxes arcs without data-dependent branches (whether a neighbour is new or on
+ * the next level is computed as 0/1 and every arc writes unconditionally), and records the arcs of the
+ * shortest-path DAG grouped by tail, so the backward pass visits only DAG arcs and divides once per
+ * node. With lengths, candidate DAG arcs are recorded as their tail settles and re-checked by exact
+ * equality in the backward pass. Memory: the CSR arrays are copied once (two ints per arc), plus
+ * with lengths one double per arc (shared); per worker two doubles and three ints per node and one
+ * int per edge, plus two doubles and two ints per node with lengths.
  *
  * <p><b>Degenerate cases.</b> The empty graph gives empty results; isolated nodes and edges between
  * two degree-1 nodes are fine (betweenness of such an edge is 1, of an isolated node 0). Disconnected
@@ -120,8 +125,9 @@ public final class Betweenness {
       }
     }
     final int k = sources.length;
-    final double[] len = params.length() == EdgeLength.HOPS ? null : lengths(g, params.length());
     final Csr csr = new Csr(g);
+    final double[] len = params.length() == EdgeLength.HOPS ? null : arcLengths(g, csr,
+        params.length());
     final int width = sampled ? 2 * (m + n) : m + n;
     final double[] total = new double[width];
     final int chunks = k == 0 ? 0 : Math.min(k, MAX_CHUNKS);
@@ -210,7 +216,8 @@ public final class Betweenness {
     return p;
   }
 
-  private static double[] lengths(SocialGraph g, EdgeLength f) {
+  /** The length of every arc (both directions of each edge), validated once per edge. */
+  private static double[] arcLengths(SocialGraph g, Csr csr, EdgeLength f) {
     int m = g.edgeCount();
     double[] len = new double[m];
     for (int e = 0; e < m; e++) {
@@ -221,7 +228,11 @@ public final class Betweenness {
       }
       len[e] = l;
     }
-    return len;
+    double[] arcLen = new double[2 * m];
+    for (int p = 0; p < arcLen.length; p++) {
+      arcLen[p] = len[csr.edge[p]];
+    }
+    return arcLen;
   }
 
   /** Adds chunk partials into the totals strictly in chunk order, recycling merged partials. */
@@ -288,55 +299,50 @@ public final class Betweenness {
    * sums {@code [m, m + n)}, then (sampled only) edge sums of squares and node sums of squares.
    */
   static final class Brandes {
+    private static final int SETTLED = -2;
     private final Csr g;
-    private final double[] len;
     private final double[] sigma;
     private final double[] coef;
     private final int[] order;
     private final int[] idist; // hops: distance, -1 = unseen (sigma is 0 for unseen nodes)
-    private final int[] dag; // hops: arc positions of the shortest-path DAG, grouped by tail
-    private final int[] dagEnd; // hops: end of each BFS-order node's arcs in dag
+    private final int[] dag; // arc positions of the shortest-path DAG (candidates), grouped by tail
+    private final int[] dagEnd; // end of each search-order node's arcs in dag
     private final double[] dist; // lengths: distance, +inf = unseen
-    private final double[] delta; // lengths
-    private final int[] rank; // lengths: settle index, -1 = unsettled
-    private final int[] heap; // lengths
-    private final int[] pos; // lengths: heap position, -1 = not in heap
+    private final double[] arcLen; // lengths: length of each arc (shared)
+    private final int[] heap; // lengths: 4-ary heap of nodes
+    private final double[] hkey; // lengths: the key of each heap slot
+    private final int[] pos; // lengths: heap position, -1 = not in heap, SETTLED once popped
 
-    Brandes(Csr g, double[] len) {
+    Brandes(Csr g, double[] arcLen) {
       this.g = g;
-      this.len = len;
+      this.arcLen = arcLen;
       int n = g.n;
       sigma = new double[n];
       coef = new double[n];
-      if (len == null) {
+      dag = new int[g.m + 1];
+      dagEnd = new int[n];
+      if (arcLen == null) {
         idist = new int[n];
         Arrays.fill(idist, -1);
         order = new int[n + 1]; // one spare slot: the BFS writes before it decides to keep
-        dag = new int[g.m + 1];
-        dagEnd = new int[n];
         dist = null;
-        delta = null;
-        rank = null;
         heap = null;
+        hkey = null;
         pos = null;
       } else {
         idist = null;
-        dag = null;
-        dagEnd = null;
         order = new int[n];
         dist = new double[n];
         Arrays.fill(dist, Double.POSITIVE_INFINITY);
-        delta = new double[n];
-        rank = new int[n];
-        Arrays.fill(rank, -1);
         heap = new int[n];
+        hkey = new double[n];
         pos = new int[n];
         Arrays.fill(pos, -1);
       }
     }
 
     void source(int s, double[] part, boolean squares) {
-      if (len == null) {
+      if (arcLen == null) {
         hops(s, part, squares);
       } else {
         lengths(s, part, squares);
@@ -419,129 +425,143 @@ public final class Betweenness {
       final int[] start = g.start;
       final int[] target = g.target;
       final int[] edge = g.edge;
-      final double[] len = this.len;
+      final double[] arcLen = this.arcLen;
       final double[] dist = this.dist;
       final double[] sigma = this.sigma;
-      final int[] rank = this.rank;
+      final int[] pos = this.pos;
       final int[] order = this.order;
+      final int[] dag = this.dag;
+      final int[] dagEnd = this.dagEnd;
       final int m = g.m;
       final int mn = m + g.n;
       dist[s] = 0.0;
       sigma[s] = 1.0;
       heap[0] = s;
+      hkey[0] = 0.0;
       pos[s] = 0;
       int size = 1;
       int count = 0;
+      int nd = 0;
       while (size > 0) {
         int v = heap[0];
-        pos[v] = -1;
+        pos[v] = SETTLED;
         size--;
         if (size > 0) {
-          int last = heap[size];
-          siftDown(last, 0, size);
+          siftDown(heap[size], hkey[size], 0, size);
         }
-        rank[v] = count;
-        order[count++] = v;
         double dv = dist[v];
         double sv = sigma[v];
         for (int p = start[v], end = start[v + 1]; p < end; p++) {
           int t = target[p];
-          if (rank[t] >= 0) {
+          int pt = pos[t];
+          if (pt == SETTLED) {
             continue;
           }
-          double nd = dv + len[edge[p]];
+          double x = dv + arcLen[p];
           double dt = dist[t];
-          if (nd < dt) {
-            dist[t] = nd;
+          if (x < dt) {
+            dist[t] = x;
             sigma[t] = sv;
-            if (pos[t] < 0) {
-              siftUp(t, size++);
-            } else {
-              siftUp(t, pos[t]);
-            }
-          } else if (nd == dt) {
+            siftUp(t, x, pt < 0 ? size++ : pt);
+            dag[nd++] = p;
+          } else if (x == dt) {
             sigma[t] += sv;
+            dag[nd++] = p;
           }
         }
+        order[count] = v;
+        dagEnd[count++] = nd;
       }
-      final double[] delta = this.delta;
+      // Candidate arcs were recorded when their tail settled; those whose head's distance later
+      // dropped are stale and fail the equality test, exactly as their sigma share was dropped.
+      final double[] coef = this.coef;
       for (int i = count - 1; i >= 0; i--) {
-        int w = order[i];
-        double cw = (1.0 + delta[w]) / sigma[w];
-        double dw = dist[w];
-        for (int p = start[w], end = start[w + 1]; p < end; p++) {
-          int v = target[p];
-          int rv = rank[v];
-          int e = edge[p];
-          if (rv >= 0 && rv < i && dist[v] + len[e] == dw) {
-            double c = sigma[v] * cw;
-            delta[v] += c;
+        int v = order[i];
+        double sv = sigma[v];
+        double dv = dist[v];
+        double d = 0.0;
+        for (int j = i == 0 ? 0 : dagEnd[i - 1], hi = dagEnd[i]; j < hi; j++) {
+          int p = dag[j];
+          int t = target[p];
+          if (dv + arcLen[p] == dist[t]) {
+            double c = sv * coef[t];
+            d += c;
+            int e = edge[p];
             part[e] += c;
             if (squares) {
               part[mn + e] += c * c;
             }
           }
         }
+        coef[v] = (1.0 + d) / sv;
         if (i > 0) {
-          double d = delta[w];
-          part[m + w] += d;
+          part[m + v] += d;
           if (squares) {
-            part[mn + m + w] += d * d;
+            part[mn + m + v] += d * d;
           }
         }
       }
       for (int i = 0; i < count; i++) {
-        int w = order[i];
-        dist[w] = Double.POSITIVE_INFINITY;
-        rank[w] = -1;
-        delta[w] = 0.0;
+        int v = order[i];
+        dist[v] = Double.POSITIVE_INFINITY;
+        pos[v] = -1;
       }
     }
 
-    /** Moves node x up from heap position i (x's key may have decreased). */
-    private void siftUp(int x, int i) {
-      double key = dist[x];
+    /**
+     * Moves node x, whose key is {@code key}, up from heap position i. The heap is 4-ary and keeps
+     * each key beside its node, so comparisons read one contiguous array.
+     */
+    private void siftUp(int x, double key, int i) {
+      final int[] heap = this.heap;
+      final double[] hkey = this.hkey;
       while (i > 0) {
-        int parent = (i - 1) >>> 1;
-        int y = heap[parent];
-        if (dist[y] <= key) {
+        int parent = (i - 1) >>> 2;
+        double kp = hkey[parent];
+        if (kp <= key) {
           break;
         }
+        int y = heap[parent];
         heap[i] = y;
+        hkey[i] = kp;
         pos[y] = i;
         i = parent;
       }
       heap[i] = x;
+      hkey[i] = key;
       pos[x] = i;
     }
 
-    /** Places node x, starting at heap position i, in a heap of {@code size} elements. */
-    private void siftDown(int x, int i, int size) {
-      double key = dist[x];
+    /** Places node x with key {@code key}, starting at heap position i, in a heap of {@code size}. */
+    private void siftDown(int x, double key, int i, int size) {
+      final int[] heap = this.heap;
+      final double[] hkey = this.hkey;
       while (true) {
-        int c = 2 * i + 1;
+        int c = 4 * i + 1;
         if (c >= size) {
           break;
         }
-        int y = heap[c];
-        double ky = dist[y];
-        if (c + 1 < size) {
-          int z = heap[c + 1];
-          double kz = dist[z];
-          if (kz < ky) {
-            c++;
-            y = z;
-            ky = kz;
+        int best = c;
+        double kb = hkey[c];
+        int last = Math.min(c + 4, size);
+        for (int j = c + 1; j < last; j++) {
+          double kj = hkey[j];
+          if (kj < kb) {
+            kb = kj;
+            best = j;
           }
         }
-        if (key <= ky) {
+        if (key <= kb) {
           break;
         }
+        int y = heap[best];
         heap[i] = y;
+        hkey[i] = kb;
         pos[y] = i;
-        i = c;
+        i = best;
       }
       heap[i] = x;
+      hkey[i] = key;
       pos[x] = i;
     }
   }

@@ -42,12 +42,14 @@ import org.weakties.graph.SocialGraph;
  * loop-free graph, which is what this class computes. On loop-free simple graphs igraph and NetworkX
  * agree with each other and with this class (tested on the named networks).
  *
- * <p><b>Method and cost.</b> For each ego the contacts are marked with their proportions; one pass over
- * the neighbours of each contact q finds every pair (q, j) of adjacent contacts, adding
- * {@code p_iq p_qj} to j's indirect constraint and {@code p_iq m_jq} to the redundancy. Time
- * {@code O(sum over nodes of deg^2)} (the number of paths of length 2), memory per worker one int and
- * two doubles per node, plus (weighted) one double per arc for the weights and two per node for
- * strengths and largest ties.
+ * <p><b>Method and cost.</b> For each ego the contacts are marked with their proportions. Every tie
+ * (q, j) between two contacts is found once, by scanning the ties of q that lead to higher-ranked
+ * nodes (rank = degree, then id), and adds {@code p_iq p_qj} to j's and {@code p_ij p_jq} to q's
+ * indirect constraint and {@code p_iq m_jq + p_ij m_qj} to the redundancy. Time
+ * {@code O(sum over nodes q of deg(q) * up(q))}, where {@code up(q)} counts q's higher-ranked
+ * neighbours (at most {@code sqrt(2m)}), so hubs cost little; at most the number of paths of length
+ * 2. Memory: the oriented ties (one int per edge, and one double per edge when weighted), two doubles
+ * per node, and per worker one int and two doubles per node.
  *
  * <p><b>Degenerate cases.</b> Isolated nodes: every measure is NaN (no contacts, proportions
  * undefined), degree 0. Degree 1: effective size 1, efficiency 1, constraint 1, hierarchy 1.
@@ -171,40 +173,52 @@ public final class StructuralHoles {
     return weighted ? g.strength(u) : g.degree(u);
   }
 
-  /** Per-node and per-arc tie data shared by all workers. */
+  /**
+   * Tie data shared by all workers: inverse strengths and largest ties per node, and the ties
+   * oriented from lower to higher rank (rank = (degree, id)), each edge once, with its weight.
+   */
   private static final class Ties {
     final boolean weighted;
-    final double[] arcWeight; // weighted only: weight of each arc
     final double[] invStrength; // 1 / strength (1 / degree when unweighted); 0 for isolates
     final double[] invMax; // weighted only: 1 / largest incident weight
+    final int[] upStart; // n + 1 offsets into upTarget
+    final int[] upTarget; // higher-ranked neighbours, ascending id within each node
+    final double[] upWeight; // weighted only: weight of each oriented tie
 
     Ties(SocialGraph g, boolean weighted) {
       int n = g.nodeCount();
       this.weighted = weighted;
       invStrength = new double[n];
-      if (weighted) {
-        arcWeight = new double[2 * g.edgeCount()];
-        invMax = new double[n];
-        for (int u = 0; u < n; u++) {
-          double s = 0;
-          double max = 0;
-          for (int a = g.arcStart(u), end = g.arcEnd(u); a < end; a++) {
-            double x = g.weight(g.arcEdge(a));
-            arcWeight[a] = x;
-            s += x;
-            max = Math.max(max, x);
+      invMax = weighted ? new double[n] : null;
+      upStart = new int[n + 1];
+      upTarget = new int[g.edgeCount()];
+      upWeight = weighted ? new double[g.edgeCount()] : null;
+      int k = 0;
+      for (int u = 0; u < n; u++) {
+        upStart[u] = k;
+        int du = g.degree(u);
+        double s = 0;
+        double max = 0;
+        for (int a = g.arcStart(u), end = g.arcEnd(u); a < end; a++) {
+          int v = g.arcTarget(a);
+          double x = weighted ? g.weight(g.arcEdge(a)) : 1.0;
+          s += x;
+          max = Math.max(max, x);
+          int dv = g.degree(v);
+          if (dv > du || (dv == du && v > u)) {
+            upTarget[k] = v;
+            if (weighted) {
+              upWeight[k] = x;
+            }
+            k++;
           }
-          invStrength[u] = s > 0 ? 1.0 / s : 0.0;
+        }
+        invStrength[u] = s > 0 ? 1.0 / s : 0.0;
+        if (weighted) {
           invMax[u] = max > 0 ? 1.0 / max : 0.0;
         }
-      } else {
-        arcWeight = null;
-        invMax = null;
-        for (int u = 0; u < n; u++) {
-          int d = g.degree(u);
-          invStrength[u] = d > 0 ? 1.0 / d : 0.0;
-        }
       }
+      upStart[n] = k;
     }
   }
 
@@ -237,37 +251,47 @@ public final class StructuralHoles {
     final double[] indirect = s.indirect;
     final int stamp = i + 1; // unique per ego: marks are never cleared
     final double invSi = ties.invStrength[i];
-    final double[] arcWeight = ties.arcWeight;
+    final double[] invS = ties.invStrength;
+    final int[] upStart = ties.upStart;
+    final int[] upTarget = ties.upTarget;
     for (int a = start; a < end; a++) {
       int q = g.arcTarget(a);
       mark[q] = stamp;
-      p[q] = ties.weighted ? arcWeight[a] * invSi : invSi;
+      p[q] = ties.weighted ? g.weight(g.arcEdge(a)) * invSi : invSi;
       indirect[q] = 0.0;
     }
+    // Every tie (q, j) between two contacts is found once, from its lower-ranked end q, and
+    // contributes in both directions: q as the go-between for j and j as the go-between for q.
     double redundancy = 0.0;
     long pairs = 0; // ordered pairs of adjacent contacts (2 t_i)
-    for (int a = start; a < end; a++) {
-      int q = g.arcTarget(a);
-      double piq = p[q];
-      double f = piq * ties.invStrength[q]; // p_iq / strength(q)
-      int qs = g.arcStart(q);
-      int qe = g.arcEnd(q);
-      if (ties.weighted) {
-        final double[] invMax = ties.invMax;
-        for (int b = qs; b < qe; b++) {
-          int j = g.arcTarget(b);
+    if (ties.weighted) {
+      final double[] upWeight = ties.upWeight;
+      final double[] invMax = ties.invMax;
+      for (int a = start; a < end; a++) {
+        int q = g.arcTarget(a);
+        double pq = p[q];
+        double fq = pq * invS[q];
+        for (int b = upStart[q], be = upStart[q + 1]; b < be; b++) {
+          int j = upTarget[b];
           if (mark[j] == stamp) {
-            double wqj = arcWeight[b];
-            indirect[j] += f * wqj;
-            redundancy += piq * wqj * invMax[j];
+            double w = upWeight[b];
+            double pj = p[j];
+            indirect[j] += fq * w;
+            indirect[q] += pj * invS[j] * w;
+            redundancy += pq * w * invMax[j] + pj * w * invMax[q];
           }
         }
-      } else {
-        for (int b = qs; b < qe; b++) {
-          int j = g.arcTarget(b);
+      }
+    } else {
+      for (int a = start; a < end; a++) {
+        int q = g.arcTarget(a);
+        double fq = invSi * invS[q];
+        for (int b = upStart[q], be = upStart[q + 1]; b < be; b++) {
+          int j = upTarget[b];
           if (mark[j] == stamp) {
-            indirect[j] += f;
-            pairs++;
+            indirect[j] += fq;
+            indirect[q] += invSi * invS[j];
+            pairs += 2;
           }
         }
       }

@@ -175,10 +175,12 @@ public final class Percolation {
       susceptibility[gi] = (double) (sumSq - (long) giant * giant) / n;
       gi--;
     }
+    int reported = 0;
     for (int idx = m - 1; idx >= 0 && gi >= 0; idx--) {
-      if ((idx & POLL_MASK) == 0) {
+      if (((m - idx) & POLL_MASK) == 0) {
         token.throwIfCancelled("percolation");
-        progress.advance(Math.min(POLL_MASK + 1, m));
+        progress.advance(m - idx - reported);
+        reported = m - idx;
       }
       int e = removal[idx];
       int a = find(parent, src[e]);
@@ -204,6 +206,7 @@ public final class Percolation {
         gi--;
       }
     }
+    progress.advance(m - reported);
     progress.finish();
     return new PercolationCurve(order, direction, fractions, removed, giantFraction,
         susceptibility);
