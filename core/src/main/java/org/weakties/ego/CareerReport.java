@@ -612,7 +612,7 @@ public final class CareerReport {
         asOf, timed, ts.exact(), ts.population());
     CareerReportResult.Settings settings = new CareerReportResult.Settings(params.top(),
         params.dormantDays(), params.halfLifeDays(), maxSpan, curve.describe(), curve.peak(),
-        byAttribute ? attr : null, weighted, ts.threshold());
+        byAttribute ? attr : null, weighted, ts.threshold(), ts.components());
     return new CareerReportResult(summary, settings, ties, bridges, dormantTies, intros, clusters,
         circles, reachOut, drawing);
   }

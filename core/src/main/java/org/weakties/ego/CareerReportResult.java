@@ -28,13 +28,16 @@ public final class CareerReportResult {
    *     they are connected components
    * @param weightedHoles whether the structural holes are weighted
    * @param strongThreshold the composite strength at and above which a tie is strong (the median)
+   * @param strengthSignals the signals composite strength combined (signals constant over the
+   *     network are left out), for example {@code [weight, overlap]}
    */
   public record Settings(int top, double dormantDays, double halfLifeDays, int maxSpan,
       String curve, double curvePeak, String clusterAttribute, boolean weightedHoles,
-      double strongThreshold) {
-    /** Checks the curve text. */
+      double strongThreshold, List<String> strengthSignals) {
+    /** Checks the curve text and copies the list. */
     public Settings {
       Objects.requireNonNull(curve, "curve");
+      strengthSignals = List.copyOf(strengthSignals);
     }
   }
 

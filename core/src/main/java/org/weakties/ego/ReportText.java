@@ -28,7 +28,12 @@ final class ReportText {
         .append(", \"curve_peak\": ").append(num(st.curvePeak()))
         .append(", \"cluster_attribute\": ").append(str(st.clusterAttribute()))
         .append(", \"weighted_holes\": ").append(st.weightedHoles())
-        .append(", \"strong_threshold\": ").append(num(st.strongThreshold())).append("},\n");
+        .append(", \"strong_threshold\": ").append(num(st.strongThreshold()))
+        .append(", \"strength_signals\": [");
+    for (int i = 0; i < st.strengthSignals().size(); i++) {
+      b.append(i == 0 ? "" : ", ").append(str(st.strengthSignals().get(i)));
+    }
+    b.append("]},\n");
     b.append("  \"summary\": {\"nodes\": ").append(s.nodeCount())
         .append(", \"edges\": ").append(s.edgeCount())
         .append(", \"degree\": ").append(s.degree())
@@ -211,9 +216,9 @@ final class ReportText {
     b.append(String.format(Locale.ROOT, "A network of %,d people and %,d ties. ", s.nodeCount(),
         s.edgeCount()));
     if (s.hasTime()) {
-      b.append("Ages of ties are counted as of ").append(date(s.asOf())).append(". ");
+      b.append("Ages of ties are counted as of ").append(date(s.asOf())).append('.');
     } else {
-      b.append("The data have no last-contact times, so no tie is dormant. ");
+      b.append("The data have no last-contact times, so no tie is dormant.");
     }
     b.append("\n\n## Summary\n\n| measure | value |\n|---|---|\n");
     row(b, "contacts (degree)", Integer.toString(s.degree()));
@@ -334,8 +339,9 @@ final class ReportText {
     }
 
     b.append("\n## How this report is computed\n\n");
-    b.append("- **Tie strength** is a composite in [0, 1]: the mean rank percentile of the tie's"
-        + " weight, interactions, neighborhood overlap and recency among ")
+    b.append("- **Tie strength** is a composite in [0, 1]: the mean rank percentile of the tie's ")
+        .append(st.strengthSignals().isEmpty() ? "signals (none varies, so every tie gets 0.5)"
+            : String.join(", ", st.strengthSignals())).append(" among ")
         .append(s.strengthExact() ? String.format(Locale.ROOT, "all %,d ties of the network",
             s.strengthPopulation()) : String.format(Locale.ROOT, "a seeded sample of %,d ties of"
                 + " the network", s.strengthPopulation()))

@@ -304,6 +304,18 @@ final class TieStrengths {
     return strength >= threshold;
   }
 
+  /** Names of the signals the composite uses, in order (constant signals are left out). */
+  List<String> components() {
+    if (exact) {
+      return all.componentNames();
+    }
+    String[] n = new String[used.length];
+    for (int i = 0; i < used.length; i++) {
+      n[i] = NAMES[used[i]];
+    }
+    return List.of(n);
+  }
+
   /** The strength threshold of the median rule (NaN when no strength is known). */
   double threshold() {
     return threshold;

@@ -28,7 +28,7 @@ import org.weakties.curve.RegressionFit;
  * linear term of the paper's specification), falls for {@code m > p} (like its negative step above
  * 10), is smooth and never negative, so a tie without mutual connections keeps some usefulness
  * ({@code u(0) = 0.226} for p = 10) and the decline past the peak is gradual
- * ({@code u(20) = 0.769}, {@code u(35) = 0.338}). A quadratic clipped at 0 was not chosen as the
+ * ({@code u(20) = 0.769}, {@code u(35) = 0.337}). A quadratic clipped at 0 was not chosen as the
  * default because it declares every tie beyond {@code 2p} useless and puts all ties without mutual
  * connections at 0, which the data do not support. The paper's own robustness thresholds (6 and 8)
  * are available as other peaks.

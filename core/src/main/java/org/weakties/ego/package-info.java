@@ -20,7 +20,8 @@
  *   <li>{@code settings}: {@code top}, {@code dormant_days}, {@code half_life_days},
  *       {@code max_span} (null = no cap), {@code curve} (description), {@code curve_peak},
  *       {@code cluster_attribute} (null when clusters are connected components),
- *       {@code weighted_holes}, {@code strong_threshold};</li>
+ *       {@code weighted_holes}, {@code strong_threshold}, {@code strength_signals} (array of the
+ *       signal names composite strength combined);</li>
  *   <li>{@code summary}: {@code nodes}, {@code edges}, {@code degree}, {@code strength},
  *       {@code clustering}, {@code diversity}, {@code effective_size}, {@code efficiency},
  *       {@code constraint}, {@code hierarchy}, {@code strong_ties}, {@code weak_ties},
