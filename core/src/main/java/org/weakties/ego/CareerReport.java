@@ -88,7 +88,7 @@ import org.weakties.internal.IntArrays;
  * if it is one; a span search that runs out of nodes proves a global bridge (span infinite).
  *
  * <p>Tie-strength percentiles are relative to the whole network. When the graph has at most
- * {@link CareerReportParams#strengthSample()} edges (default 200,000) they are exact: the library's
+ * {@link CareerReportParams#strengthSample()} edges (default 100,000) they are exact: the library's
  * {@code CompositeTieStrength} over every edge and the median rule of
  * {@code TieClassification.byMedian}, so the report agrees with the {@code ties} command. Larger
  * graphs are ranked against a seeded stratified sample: the arc positions {@code 0..2m-1} are cut
@@ -96,7 +96,7 @@ import org.weakties.internal.IntArrays;
  * arcs, so every edge is equally likely; the few edges drawn twice are kept once). Each signal of an
  * edge is then ranked among the sample with the edge added, exactly as the rank percentiles would be
  * on that population, and the strong/weak threshold is the median strength of the sample. The standard
- * error of a percentile is at most {@code 0.5 / sqrt(strengthSample)} (0.0011 by default). The
+ * error of a percentile is at most {@code 0.5 / sqrt(strengthSample)} (0.0016 by default). The
  * as-of time, when not given, is the latest last contact of any edge (one pass over the edges).
  *
  * <h2>Cost</h2>
@@ -411,8 +411,7 @@ public final class CareerReport {
       if (egoValue != null) {
         reachedValues.add(egoValue);
       }
-      groupByValue(values, k, i -> altLabel[i], circleOf, circles, "(no " + attr + ")", true,
-          null);
+      groupByValue(values, k, circleOf, circles, "(no " + attr + ")", true, null);
     } else {
       int[] root = new int[k];
       for (int i = 0; i < k; i++) {
@@ -459,20 +458,20 @@ public final class CareerReport {
     int[] clusterOf = new int[nf];
     List<Group> clusters = new ArrayList<>();
     final int[] fofNodes = fofNode;
+    String[] fofLabelCache = new String[nf];
     if (byAttribute) {
       String[] values = new String[nf];
       for (int c = 0; c < nf; c++) {
         values[c] = attrValue(attrs, fofNodes[c], attr);
       }
-      groupByValue(values, nf, c -> text(g.label(fofNodes[c])), clusterOf, clusters,
-          "(no " + attr + ")", false, reachedValues);
+      groupByValue(values, nf, clusterOf, clusters, "(no " + attr + ")", false, reachedValues);
     } else {
       int[] root = new int[nf];
       for (int c = 0; c < nf; c++) {
         root[c] = clusterSets.find(c);
       }
-      groupByRoot(root, nf, c -> text(g.label(fofNodes[c])), clusterOf, clusters, "cluster",
-          false);
+      groupByRoot(root, nf, c -> fofLabel(g, fofNodes, fofLabelCache, c), clusterOf, clusters,
+          "cluster", false);
     }
 
     // ------------------------------------------------------------ ties, bridges, dormant
@@ -532,7 +531,6 @@ public final class CareerReport {
     for (int c = 0; c < nf; c++) {
       fofUse[c] = curve.value(fofCount[c]);
     }
-    String[] fofLabelCache = new String[nf];
     Ranking.IntComparator byLabel = (a, b) -> {
       int c = fofLabel(g, fofNodes, fofLabelCache, a).compareTo(fofLabel(g, fofNodes,
           fofLabelCache, b));
@@ -682,34 +680,35 @@ public final class CareerReport {
    */
   private static void groupByRoot(int[] root, int count, LabelOf label, int[] groupOf,
       List<Group> out, String prefix, boolean reached) {
-    Map<Integer, Integer> index = new HashMap<>();
-    List<int[]> stats = new ArrayList<>(); // {root, size, smallest member}
+    int[] groupOfRoot = new int[count];
+    Arrays.fill(groupOfRoot, -1);
+    int[] size = new int[count];
+    int[] first = new int[count]; // the member with the smallest label
+    int groups = 0;
     for (int i = 0; i < count; i++) {
-      Integer g = index.get(root[i]);
-      if (g == null) {
-        g = stats.size();
-        index.put(root[i], g);
-        stats.add(new int[] {root[i], 0, i});
+      int g = groupOfRoot[root[i]];
+      if (g < 0) {
+        g = groups++;
+        groupOfRoot[root[i]] = g;
+        first[g] = i;
+      } else if (label.label(i).compareTo(label.label(first[g])) < 0) {
+        first[g] = i;
       }
-      int[] s = stats.get(g);
-      s[1]++;
-      if (label.label(i).compareTo(label.label(s[2])) < 0) {
-        s[2] = i;
-      }
+      size[g]++;
       groupOf[i] = g;
     }
-    Integer[] order = new Integer[stats.size()];
-    for (int i = 0; i < order.length; i++) {
+    int[] order = new int[groups];
+    for (int i = 0; i < groups; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, (a, b) -> {
-      int c = Integer.compare(stats.get(b)[1], stats.get(a)[1]);
-      return c != 0 ? c : label.label(stats.get(a)[2]).compareTo(label.label(stats.get(b)[2]));
+    Ranking.sort(order, (a, b) -> {
+      int c = Integer.compare(size[b], size[a]);
+      return c != 0 ? c : label.label(first[a]).compareTo(label.label(first[b]));
     });
-    int[] newIndex = new int[order.length];
-    for (int r = 0; r < order.length; r++) {
+    int[] newIndex = new int[groups];
+    for (int r = 0; r < groups; r++) {
       newIndex[order[r]] = r;
-      out.add(new Group(r, prefix + " " + (r + 1), stats.get(order[r])[1], reached));
+      out.add(new Group(r, prefix + " " + (r + 1), size[order[r]], reached));
     }
     for (int i = 0; i < count; i++) {
       groupOf[i] = newIndex[groupOf[i]];
@@ -720,7 +719,7 @@ public final class CareerReport {
    * Groups members by attribute value (null = {@code missing}): ordered by size (largest first), then
    * by value. A group is reached when {@code reachedAll}, or when its value is in {@code reachedSet}.
    */
-  private static void groupByValue(String[] values, int count, LabelOf label, int[] groupOf,
+  private static void groupByValue(String[] values, int count, int[] groupOf,
       List<Group> out, String missing, boolean reachedAll, Set<String> reachedSet) {
     Map<String, Integer> index = new HashMap<>();
     List<String> names = new ArrayList<>();
@@ -783,6 +782,7 @@ public final class CareerReport {
     int[] dst = new int[drawn];
     boolean[] str = new boolean[drawn];
     boolean[] br = new boolean[drawn];
+    long[] bits = null;
     int t = 0;
     for (int d = 0; d < drawn; d++) {
       int i = chosen[d];
@@ -813,7 +813,10 @@ public final class CareerReport {
           br = Arrays.copyOf(br, cap);
         }
         int e = g.arcEdge(a);
-        int common = ts.needsCommon() ? TieStrengths.commonNeighbors(g, v, x) : 0;
+        if (ts.needsCommon() && bits == null) {
+          bits = new long[(g.nodeCount() + 63) >>> 6];
+        }
+        int common = ts.needsCommon() ? TieStrengths.commonNeighbors(g, v, x, bits) : 0;
         double s = ts.strength(e, v, x, common);
         src[t] = d + 1;
         dst[t] = sj;

@@ -58,8 +58,8 @@ public record CareerReportParams(int top, double dormantDays, double halfLifeDay
   public static final int UNLIMITED = Integer.MAX_VALUE;
   /** Default span cap: 8 hops. */
   public static final int DEFAULT_MAX_SPAN = 8;
-  /** Default reference population of the strength percentiles: 200,000 edges. */
-  public static final int DEFAULT_STRENGTH_SAMPLE = 200_000;
+  /** Default reference population of the strength percentiles: 100,000 edges. */
+  public static final int DEFAULT_STRENGTH_SAMPLE = 100_000;
   /** Default seed of the strength sample: 1. */
   public static final long DEFAULT_SEED = 1L;
   /** Default community attribute: {@code community}. */

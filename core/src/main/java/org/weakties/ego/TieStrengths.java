@@ -3,6 +3,7 @@ package org.weakties.ego;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.weakties.exec.Parallelism;
 import org.weakties.graph.SocialGraph;
 import org.weakties.tie.CompositeTieStrength;
@@ -88,9 +89,19 @@ final class TieStrengths {
     int[] cn = new int[s];
     if (common) {
       p.progress().start("career report: strength sample", s);
+      int words = (g.nodeCount() + 63) >>> 6;
+      ConcurrentLinkedDeque<long[]> pool = new ConcurrentLinkedDeque<>();
       Parallelism.forEachBlock(s, p.threads(), p.token(), "career report", (block, from, to) -> {
-        for (int i = from; i < to; i++) {
-          cn[i] = commonNeighbors(g, us[i], vs[i]);
+        long[] bits = pool.pollFirst();
+        if (bits == null) {
+          bits = new long[words];
+        }
+        try {
+          for (int i = from; i < to; i++) {
+            cn[i] = commonNeighbors(g, us[i], vs[i], bits);
+          }
+        } finally {
+          pool.addFirst(bits);
         }
         p.progress().advance(to - from);
       });
@@ -138,39 +149,49 @@ final class TieStrengths {
   /**
    * One arc drawn uniformly from each of {@code size} equal strata of the arc positions (each edge has
    * two arcs, so every edge is equally likely), then duplicates removed: sorted edge ids with their
-   * endpoints.
+   * endpoints. The strata are visited in increasing arc order, so the owner of each arc is found by
+   * one forward sweep over the nodes.
    */
   static int[][] sampleEdges(SocialGraph g, int size, long seed) {
     long arcs = 2L * g.edgeCount();
     SplittableRandom rnd = new SplittableRandom(seed);
+    int[] owner = new int[size];
+    int[] target = new int[size];
     long[] key = new long[size];
     int k = 0;
+    int u = 0;
     for (int b = 0; b < size; b++) {
       long lo = arcs * b / size;
       long hi = arcs * (b + 1) / size;
       if (hi <= lo) {
         continue;
       }
-      long arc = lo + rnd.nextLong(hi - lo);
-      key[k++] = ((long) g.arcEdge((int) arc) << 32) | arc;
+      int arc = (int) (lo + rnd.nextLong(hi - lo));
+      while (g.arcEnd(u) <= arc) {
+        u++;
+      }
+      owner[k] = u;
+      target[k] = g.arcTarget(arc);
+      key[k] = ((long) g.arcEdge(arc) << 32) | k;
+      k++;
     }
     Arrays.sort(key, 0, k);
     int[] e = new int[k];
-    int[] u = new int[k];
-    int[] v = new int[k];
+    int[] us = new int[k];
+    int[] vs = new int[k];
     int d = 0;
     for (int i = 0; i < k; i++) {
       int edge = (int) (key[i] >>> 32);
       if (d > 0 && e[d - 1] == edge) {
         continue;
       }
-      int arc = (int) key[i];
+      int j = (int) key[i];
       e[d] = edge;
-      u[d] = ownerOf(g, arc);
-      v[d] = g.arcTarget(arc);
+      us[d] = owner[j];
+      vs[d] = target[j];
       d++;
     }
-    return new int[][] {Arrays.copyOf(e, d), Arrays.copyOf(u, d), Arrays.copyOf(v, d)};
+    return new int[][] {Arrays.copyOf(e, d), Arrays.copyOf(us, d), Arrays.copyOf(vs, d)};
   }
 
   /** The node whose arc list holds {@code arc}: the largest u with {@code arcStart(u) <= arc}. */
@@ -188,16 +209,29 @@ final class TieStrengths {
     return lo;
   }
 
-  /** Common neighbours of u and v: the shorter list searched in the longer. O(min log max). */
-  static int commonNeighbors(SocialGraph g, int u, int v) {
+  /**
+   * Common neighbours of u and v with a marker bitset of {@code n} bits (all clear on entry and on
+   * return): the neighbours of the endpoint of smaller degree are marked, the other list is scanned.
+   * O(k_u + k_v) with sequential reads of both lists.
+   */
+  static int commonNeighbors(SocialGraph g, int u, int v, long[] bits) {
     int a = g.degree(u) <= g.degree(v) ? u : v;
     int b = a == u ? v : u;
-    int c = 0;
-    for (int p = g.arcStart(a), end = g.arcEnd(a); p < end; p++) {
+    int as = g.arcStart(a);
+    int ae = g.arcEnd(a);
+    for (int p = as; p < ae; p++) {
       int x = g.arcTarget(p);
-      if (x != b && g.edgeId(x, b) >= 0) {
+      bits[x >>> 6] |= 1L << x;
+    }
+    int c = 0;
+    for (int p = g.arcStart(b), end = g.arcEnd(b); p < end; p++) {
+      int x = g.arcTarget(p);
+      if ((bits[x >>> 6] & (1L << x)) != 0) {
         c++;
       }
+    }
+    for (int p = as; p < ae; p++) {
+      bits[g.arcTarget(p) >>> 6] = 0;
     }
     return c;
   }
