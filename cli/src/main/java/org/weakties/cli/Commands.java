@@ -7,6 +7,6 @@ final class Commands {
   private Commands() {}
 
   static List<Object> all() {
-    return List.of(new GenerateCommand(), new InfoCommand());
+    return List.of(new GenerateCommand(), new InfoCommand(), new EgoCommand());
   }
 }

@@ -770,6 +770,7 @@ public final class CareerReport {
       int c = Integer.compare(circleOf[a], circleOf[b]);
       return c != 0 ? c : Integer.compare(rankOf[a], rankOf[b]);
     });
+    chosen = ringOrder(g, chosen, alter, circleOf, rankOf, role, pos);
     int[] slot = new int[k];
     Arrays.fill(slot, -1);
     String[] labels = new String[drawn + 1];
@@ -851,6 +852,57 @@ public final class CareerReport {
     String title = "Ego network of " + egoLabel + " (" + k + (k == 1 ? " contact" : " contacts")
         + (k > drawn ? ", the " + drawn + " strongest drawn" : "") + ")";
     return new EgoNetworkDrawing(title, labels, 0, s2, d2, st2, b2, k - drawn);
+  }
+
+  /**
+   * The drawn contacts in ring order: circle by circle (as given), and inside a circle by a
+   * breadth-first search over the ties among drawn contacts, started from the best-ranked one and
+   * visiting neighbours in rank order, so that tied contacts sit close together.
+   */
+  private static int[] ringOrder(SocialGraph g, int[] byCircle, int[] alter, int[] circleOf,
+      int[] rankOf, int[] role, int[] pos) {
+    int drawn = byCircle.length;
+    int k = alter.length;
+    boolean[] inDraw = new boolean[k];
+    for (int i : byCircle) {
+      inDraw[i] = true;
+    }
+    boolean[] placed = new boolean[k];
+    int[] out = new int[drawn];
+    int head = 0;
+    int tail = 0;
+    int[] nbr = new int[16];
+    for (int seed : byCircle) {
+      if (placed[seed]) {
+        continue;
+      }
+      placed[seed] = true;
+      out[tail++] = seed;
+      while (head < tail) {
+        int i = out[head++];
+        int v = alter[i];
+        int c = 0;
+        for (int a = g.arcStart(v), end = g.arcEnd(v); a < end; a++) {
+          int x = g.arcTarget(a);
+          if (role[x] == ALTER) {
+            int j = pos[x];
+            if (inDraw[j] && !placed[j] && circleOf[j] == circleOf[i]) {
+              if (c == nbr.length) {
+                nbr = IntArrays.grow(nbr, c + 1);
+              }
+              nbr[c++] = j;
+            }
+          }
+        }
+        int[] next = Arrays.copyOf(nbr, c);
+        Ranking.sort(next, (p, q) -> Integer.compare(rankOf[p], rankOf[q]));
+        for (int j : next) {
+          placed[j] = true;
+          out[tail++] = j;
+        }
+      }
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- reasons
