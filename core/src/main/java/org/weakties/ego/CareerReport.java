@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import org.weakties.exec.CancellationToken;
-import org.weakties.exec.Parallelism;
 import org.weakties.exec.ProgressListener;
 import org.weakties.graph.NodeAttributes;
 import org.weakties.graph.SocialGraph;
@@ -125,10 +123,6 @@ import org.weakties.internal.IntArrays;
 public final class CareerReport {
   private CareerReport() {}
 
-  private static final int NONE = 0;
-  private static final int EGO = 1;
-  private static final int ALTER = 2;
-  private static final int FOF = 3;
   private static final double SECONDS_PER_DAY = 86_400.0;
 
   /** The report with {@link CareerReportParams#defaults()}. */
@@ -162,164 +156,18 @@ public final class CareerReport {
     long asOf = resolveAsOf(g, params.asOf());
     UsefulnessCurve curve = params.curve();
 
-    // ------------------------------------------------------------ ego and contacts
-    int k = g.degree(ego);
-    int[] alter = new int[k];
-    int[] altEdge = new int[k];
-    String[] altLabel = new String[k];
-    int[] role = new int[n];
-    int[] pos = new int[n];
-    role[ego] = EGO;
-    for (int i = 0, a = g.arcStart(ego); i < k; i++, a++) {
-      alter[i] = g.arcTarget(a);
-      altEdge[i] = g.arcEdge(a);
-      altLabel[i] = text(g.label(alter[i]));
-      role[alter[i]] = ALTER;
-      pos[alter[i]] = i;
-    }
+    // the contacts and their neighbour lists: mutual connections, friends of friends, Burt
+    EgoScan s = EgoScan.contacts(g, ego, params.weighted(), token, progress);
+    int k = s.k;
 
-    // ------------------------------------------------------------ pass over the contacts' lists
-    progress.start("career report: contacts", k);
-    boolean weighted = params.weighted();
-    double[] invStrength = new double[k];
-    double[] invMax = new double[k];
-    for (int i = 0; i < k; i++) {
-      int v = alter[i];
-      if (weighted) {
-        double s = 0;
-        double max = 0;
-        for (int a = g.arcStart(v), end = g.arcEnd(v); a < end; a++) {
-          double x = g.weight(g.arcEdge(a));
-          s += x;
-          max = Math.max(max, x);
-        }
-        invStrength[i] = s > 0 ? 1.0 / s : 0.0;
-        invMax[i] = max > 0 ? 1.0 / max : 0.0;
-      } else {
-        int d = g.degree(v);
-        invStrength[i] = d > 0 ? 1.0 / d : 0.0;
-      }
-    }
-    double egoStrength = g.strength(ego);
-    double invSi;
-    if (weighted) {
-      double s = 0;
-      for (int a = g.arcStart(ego), end = g.arcEnd(ego); a < end; a++) {
-        s += g.weight(g.arcEdge(a));
-      }
-      invSi = s > 0 ? 1.0 / s : 0.0;
-    } else {
-      invSi = k > 0 ? 1.0 / k : 0.0;
-    }
-    double[] p = new double[k];
-    for (int i = 0; i < k; i++) {
-      p[i] = weighted ? g.weight(altEdge[i]) * invSi : invSi;
-    }
-    int[] mutual = new int[k];
-    double[] indirect = new double[k];
-    double redundancy = 0;
-    long pairs = 0;
-    UnionFind circleSets = new UnionFind(k);
-    int[] fofNode = new int[16];
-    int[] fofCount = new int[16];
-    int[] fofVia = new int[16];
-    int nf = 0;
-    for (int i = 0; i < k; i++) {
-      if ((i & 255) == 0) {
-        token.throwIfCancelled("career report");
-      }
-      int v = alter[i];
-      double piq = p[i];
-      double f = piq * invStrength[i];
-      for (int a = g.arcStart(v), end = g.arcEnd(v); a < end; a++) {
-        int x = g.arcTarget(a);
-        int r = role[x];
-        if (r == ALTER) {
-          int j = pos[x];
-          mutual[i]++;
-          if (weighted) {
-            double wqj = g.weight(g.arcEdge(a));
-            indirect[j] += f * wqj;
-            redundancy += piq * wqj * invMax[j];
-          } else {
-            indirect[j] += f;
-            pairs++;
-          }
-          if (j > i) {
-            circleSets.union(i, j);
-          }
-        } else if (r == NONE) {
-          if (nf == fofNode.length) {
-            fofNode = IntArrays.grow(fofNode, nf + 1);
-            fofCount = IntArrays.grow(fofCount, nf + 1);
-            fofVia = IntArrays.grow(fofVia, nf + 1);
-          }
-          role[x] = FOF;
-          pos[x] = nf;
-          fofNode[nf] = x;
-          fofCount[nf] = 1;
-          fofVia[nf] = i;
-          nf++;
-        } else if (r == FOF) {
-          fofCount[pos[x]]++;
-        }
-      }
-      progress.advance(1);
-    }
-    progress.finish();
-    int[] unique = new int[k];
-    for (int c = 0; c < nf; c++) {
-      if (fofCount[c] == 1) {
-        unique[fofVia[c]]++;
-      }
-    }
-
-    // ------------------------------------------------------------ structural holes and clustering
-    double effectiveSize;
-    double constraint;
-    double hierarchy;
-    if (k == 0) {
-      effectiveSize = Double.NaN;
-      constraint = Double.NaN;
-      hierarchy = Double.NaN;
-    } else {
-      effectiveSize = weighted ? k - redundancy : k - (double) pairs / k;
-      double c = 0.0;
-      double[] local = new double[k];
-      for (int i = 0; i < k; i++) {
-        double x = p[i] + indirect[i];
-        double l = x * x;
-        local[i] = l;
-        c += l;
-      }
-      constraint = c;
-      if (k == 1) {
-        hierarchy = 1.0;
-      } else {
-        double mean = c / k;
-        double sum = 0.0;
-        for (int i = 0; i < k; i++) {
-          double r = local[i] / mean;
-          sum += r * Math.log(r);
-        }
-        hierarchy = sum / (k * Math.log(k));
-      }
-    }
-    long t2 = 0;
-    for (int i = 0; i < k; i++) {
-      t2 += mutual[i];
-    }
-    long kk = k;
-    double clustering = kk < 2 ? 0.0 : (double) t2 / (kk * (kk - 1));
-
-    // ------------------------------------------------------------ tie strength
+    // tie strength relative to the whole network, and the ranking of the ties
     token.throwIfCancelled("career report");
     TieStrengths ts = TieStrengths.compute(g, params, asOf);
     double[] strength = new double[k];
     boolean[] strong = new boolean[k];
     for (int i = 0; i < k; i++) {
-      strength[i] = ts.strength(altEdge[i], ego, alter[i], mutual[i]);
-      strong[i] = ts.isStrong(altEdge[i], strength[i]);
+      strength[i] = ts.strength(s.altEdge[i], ego, s.alter[i], s.mutual[i]);
+      strong[i] = ts.isStrong(s.altEdge[i], strength[i]);
     }
     int[] byRank = new int[k];
     for (int i = 0; i < k; i++) {
@@ -330,59 +178,21 @@ public final class CareerReport {
       if (c != 0) {
         return c;
       }
-      c = altLabel[a].compareTo(altLabel[b]);
-      return c != 0 ? c : Integer.compare(alter[a], alter[b]);
+      c = s.altLabel[a].compareTo(s.altLabel[b]);
+      return c != 0 ? c : Integer.compare(s.alter[a], s.alter[b]);
     });
     int[] rankOf = new int[k];
     for (int r = 0; r < k; r++) {
       rankOf[byRank[r]] = r;
     }
 
-    // ------------------------------------------------------------ spans of local bridges
-    int[] span = new int[k];
-    Arrays.fill(span, EgoTie.NO_SPAN);
-    int candidates = 0;
-    for (int i = 0; i < k; i++) {
-      if (mutual[i] == 0) {
-        candidates++;
-      }
-    }
-    int[] cand = new int[candidates];
-    for (int i = 0, c = 0; i < k; i++) {
-      if (mutual[i] == 0) {
-        cand[c++] = i;
-      }
-    }
-    int maxSpan = params.maxSpan();
-    if (candidates > 0) {
-      progress.start("career report: spans", candidates);
-      ConcurrentLinkedDeque<SpanSearch> pool = new ConcurrentLinkedDeque<>();
-      Parallelism.forEachBlock(candidates, params.threads(), token, "career report",
-          (block, from, to) -> {
-            SpanSearch s = pool.pollFirst();
-            if (s == null) {
-              s = new SpanSearch(n);
-            }
-            try {
-              for (int c = from; c < to; c++) {
-                int i = cand[c];
-                span[i] = maxSpan < 3 ? EgoTie.OVER_CAP
-                    : s.span(g, ego, alter[i], altEdge[i], maxSpan);
-              }
-            } finally {
-              pool.addFirst(s);
-            }
-            progress.advance(to - from);
-          });
-      progress.finish();
-    }
-
-    // ------------------------------------------------------------ ages and dormancy
+    // spans of the local bridges, ages and dormancy
+    int[] span = s.spans(params.maxSpan(), params.threads(), token, progress);
     double[] age = new double[k];
     boolean[] dormant = new boolean[k];
     int timed = 0;
     for (int i = 0; i < k; i++) {
-      long t = g.lastContact(altEdge[i]);
+      long t = g.lastContact(s.altEdge[i]);
       if (t == SocialGraph.NO_TIME || asOf == SocialGraph.NO_TIME) {
         age[i] = Double.NaN;
       } else {
@@ -392,180 +202,187 @@ public final class CareerReport {
       }
     }
 
-    // ------------------------------------------------------------ circles
+    // circles of contacts; friends of friends and their clusters
     NodeAttributes attrs = g.nodeAttributes();
     String attr = params.clusterAttribute();
     boolean byAttribute = attrs.has(attr);
     int[] circleOf = new int[k];
     List<Group> circles = new ArrayList<>();
-    Set<String> reachedValues = new HashSet<>();
-    if (byAttribute) {
-      String[] values = new String[k];
-      for (int i = 0; i < k; i++) {
-        values[i] = attrValue(attrs, alter[i], attr);
-        if (values[i] != null) {
-          reachedValues.add(values[i]);
-        }
-      }
-      String egoValue = attrValue(attrs, ego, attr);
-      if (egoValue != null) {
-        reachedValues.add(egoValue);
-      }
-      groupByValue(values, k, circleOf, circles, "(no " + attr + ")", true, null);
-    } else {
-      int[] root = new int[k];
-      for (int i = 0; i < k; i++) {
-        root[i] = circleSets.find(i);
-      }
-      groupByRoot(root, k, i -> altLabel[i], circleOf, circles, "circle", true);
-    }
+    Set<String> reachedValues = circles(s, attrs, byAttribute ? attr : null, circleOf, circles);
+    EgoScan.FriendsOfFriends f = s.scanFriendsOfFriends(rankOf, !byAttribute, token, progress);
+    Candidates cand = new Candidates(s, f, curve, attrs, byAttribute ? attr : null,
+        reachedValues);
 
-    // ------------------------------------------------------------ pass over friends of friends
-    progress.start("career report: friends of friends", nf);
-    int[] opens = new int[nf];
-    int[] introducer = new int[nf];
-    UnionFind clusterSets = byAttribute ? null : new UnionFind(nf);
-    for (int c = 0; c < nf; c++) {
-      if ((c & 1023) == 0) {
-        token.throwIfCancelled("career report");
-      }
-      int w = fofNode[c];
-      int best = -1;
-      int o = 0;
-      for (int a = g.arcStart(w), end = g.arcEnd(w); a < end; a++) {
-        int x = g.arcTarget(a);
-        int r = role[x];
-        if (r == ALTER) {
-          int i = pos[x];
-          if (best < 0 || rankOf[i] < rankOf[best]) {
-            best = i;
-          }
-        } else if (r == FOF) {
-          if (clusterSets != null && pos[x] > c) {
-            clusterSets.union(c, pos[x]);
-          }
-        } else if (r == NONE) {
-          o++;
-        }
-      }
-      opens[c] = o;
-      introducer[c] = best;
-      if ((c & 1023) == 1023) {
-        progress.advance(1024);
-      }
-    }
-    progress.finish();
-    int[] clusterOf = new int[nf];
-    List<Group> clusters = new ArrayList<>();
-    final int[] fofNodes = fofNode;
-    String[] fofLabelCache = new String[nf];
-    if (byAttribute) {
-      String[] values = new String[nf];
-      for (int c = 0; c < nf; c++) {
-        values[c] = attrValue(attrs, fofNodes[c], attr);
-      }
-      groupByValue(values, nf, clusterOf, clusters, "(no " + attr + ")", false, reachedValues);
-    } else {
-      int[] root = new int[nf];
-      for (int c = 0; c < nf; c++) {
-        root[c] = clusterSets.find(c);
-      }
-      groupByRoot(root, nf, c -> fofLabel(g, fofNodes, fofLabelCache, c), clusterOf, clusters,
-          "cluster", false);
-    }
-
-    // ------------------------------------------------------------ ties, bridges, dormant
-    double[] use = new double[k];
+    // the sections
     List<EgoTie> ties = new ArrayList<>(k);
-    EgoTie[] tieOf = new EgoTie[k];
-    int strongCount = 0;
-    int bridgeCount = 0;
-    int localCount = 0;
-    int overCap = 0;
-    int dormantCount = 0;
     for (int r = 0; r < k; r++) {
       int i = byRank[r];
-      use[i] = curve.value(mutual[i]);
-      boolean local = mutual[i] == 0;
-      boolean bridge = span[i] == EgoTie.INFINITE_SPAN;
-      EgoTie t = new EgoTie(r + 1, altLabel[i], g.weight(altEdge[i]),
-          g.interactions(altEdge[i]), mutual[i],
-          TieStrengths.overlap(k, g.degree(alter[i]), mutual[i]), strength[i], strong[i], bridge,
-          local, span[i], unique[i], age[i], dormant[i], use[i], use[i] * (1.0 + unique[i]),
-          circleOf[i]);
-      ties.add(t);
-      tieOf[i] = t;
-      strongCount += strong[i] ? 1 : 0;
-      bridgeCount += bridge ? 1 : 0;
-      localCount += local ? 1 : 0;
-      overCap += span[i] == EgoTie.OVER_CAP ? 1 : 0;
-      dormantCount += dormant[i] ? 1 : 0;
+      double use = curve.value(s.mutual[i]);
+      ties.add(new EgoTie(r + 1, s.altLabel[i], g.weight(s.altEdge[i]),
+          g.interactions(s.altEdge[i]), s.mutual[i],
+          TieStrengths.overlap(k, g.degree(s.alter[i]), s.mutual[i]), strength[i], strong[i],
+          span[i] == EgoTie.INFINITE_SPAN, s.mutual[i] == 0, span[i], s.unique[i], age[i],
+          dormant[i], use, use * (1.0 + s.unique[i]), circleOf[i]));
     }
-    List<EgoTie> bridges = new ArrayList<>();
-    List<EgoTie> dormantTies = new ArrayList<>();
+    List<Introduction> intros = introductions(cand, strength, params.top());
+    List<ReachOut> reachOut = reachOut(cand, ties, params.top());
+    String egoLabel = text(g.label(ego));
+    EgoNetworkDrawing drawing = drawing(s, egoLabel, byRank, circleOf, strong, ts);
+    int[] counts = new int[5]; // strong, bridges, local bridges, over the cap, dormant
     for (EgoTie t : ties) {
-      if (t.localBridge()) {
-        bridges.add(t);
-      }
-      if (t.dormant()) {
-        dormantTies.add(t);
-      }
+      counts[0] += t.strong() ? 1 : 0;
+      counts[1] += t.bridge() ? 1 : 0;
+      counts[2] += t.localBridge() ? 1 : 0;
+      counts[3] += t.span() == EgoTie.OVER_CAP ? 1 : 0;
+      counts[4] += t.dormant() ? 1 : 0;
     }
-    bridges.sort((a, b) -> {
-      int c = Integer.compare(spanOrder(b.span()), spanOrder(a.span()));
-      if (c == 0) {
-        c = Integer.compare(b.uniqueReach(), a.uniqueReach());
-      }
-      return c != 0 ? c : Integer.compare(a.rank(), b.rank());
-    });
-    dormantTies.sort((a, b) -> {
-      int c = compareDesc(a.reconnectScore(), b.reconnectScore());
-      if (c == 0) {
-        c = a.label().compareTo(b.label());
-      }
-      return c != 0 ? c : Integer.compare(a.rank(), b.rank());
-    });
+    EgoSummary summary = new EgoSummary(egoLabel, n, g.edgeCount(), k, g.strength(ego),
+        s.clustering, 1.0 - s.clustering, s.effectiveSize,
+        k == 0 ? Double.NaN : s.effectiveSize / k, s.constraint, s.hierarchy, counts[0],
+        k - counts[0], counts[1], counts[2], counts[3], counts[4], s.nf, asOf, timed, ts.exact(),
+        ts.population());
+    CareerReportResult.Settings settings = new CareerReportResult.Settings(params.top(),
+        params.dormantDays(), params.halfLifeDays(), params.maxSpan(), curve.describe(),
+        curve.peak(), byAttribute ? attr : null, params.weighted(), ts.threshold(),
+        ts.components());
+    return new CareerReportResult(summary, settings, ties, bridges(ties), dormant(ties), intros,
+        cand.clusters, circles, reachOut, drawing);
+  }
 
-    // ------------------------------------------------------------ introductions
-    double[] fofUse = new double[nf];
-    for (int c = 0; c < nf; c++) {
-      fofUse[c] = curve.value(fofCount[c]);
+  // ---------------------------------------------------------------- sections
+
+  /**
+   * Groups the contacts into circles (community values, or components of the ties among them) and
+   * returns the community values of ego and its contacts (empty without an attribute).
+   */
+  private static Set<String> circles(EgoScan s, NodeAttributes attrs, String attr, int[] circleOf,
+      List<Group> out) {
+    Set<String> reached = new HashSet<>();
+    if (attr != null) {
+      String[] values = new String[s.k];
+      for (int i = 0; i < s.k; i++) {
+        values[i] = attrValue(attrs, s.alter[i], attr);
+        if (values[i] != null) {
+          reached.add(values[i]);
+        }
+      }
+      String egoValue = attrValue(attrs, s.ego, attr);
+      if (egoValue != null) {
+        reached.add(egoValue);
+      }
+      groupByValue(values, s.k, circleOf, out, "(no " + attr + ")", true, null);
+    } else {
+      int[] root = new int[s.k];
+      for (int i = 0; i < s.k; i++) {
+        root[i] = s.circleSets.find(i);
+      }
+      groupByRoot(root, s.k, i -> s.altLabel[i], circleOf, out, "circle", true);
     }
-    Ranking.IntComparator byLabel = (a, b) -> {
-      int c = fofLabel(g, fofNodes, fofLabelCache, a).compareTo(fofLabel(g, fofNodes,
-          fofLabelCache, b));
-      return c != 0 ? c : Integer.compare(fofNodes[a], fofNodes[b]);
-    };
-    int[] introOrder = Ranking.top(nf, params.top(), c -> true, (a, b) -> {
-      boolean ra = clusters.get(clusterOf[a]).reached();
-      boolean rb = clusters.get(clusterOf[b]).reached();
+    return reached;
+  }
+
+  /** The friends of friends as candidates: usefulness, clusters, labels (computed once). */
+  private static final class Candidates {
+    final EgoScan s;
+    final EgoScan.FriendsOfFriends f;
+    final String attr;
+    final double[] use;
+    final int[] clusterOf;
+    final List<Group> clusters = new ArrayList<>();
+    private final String[] label;
+
+    Candidates(EgoScan s, EgoScan.FriendsOfFriends f, UsefulnessCurve curve, NodeAttributes attrs,
+        String attr, Set<String> reachedValues) {
+      this.s = s;
+      this.f = f;
+      this.attr = attr;
+      int nf = s.nf;
+      use = new double[nf];
+      for (int c = 0; c < nf; c++) {
+        use[c] = curve.value(s.fofCount[c]);
+      }
+      label = new String[nf];
+      clusterOf = new int[nf];
+      if (attr != null) {
+        String[] values = new String[nf];
+        for (int c = 0; c < nf; c++) {
+          values[c] = attrValue(attrs, s.fofNode[c], attr);
+        }
+        groupByValue(values, nf, clusterOf, clusters, "(no " + attr + ")", false, reachedValues);
+      } else {
+        int[] root = new int[nf];
+        for (int c = 0; c < nf; c++) {
+          root[c] = f.clusterSets.find(c);
+        }
+        groupByRoot(root, nf, this::label, clusterOf, clusters, "cluster", false);
+      }
+    }
+
+    String label(int c) {
+      String x = label[c];
+      if (x == null) {
+        x = text(s.g.label(s.fofNode[c]));
+        label[c] = x;
+      }
+      return x;
+    }
+
+    int byLabel(int a, int b) {
+      int c = label(a).compareTo(label(b));
+      return c != 0 ? c : Integer.compare(s.fofNode[a], s.fofNode[b]);
+    }
+
+    double score(int c) {
+      return use[c] * (1.0 + f.opens[c]);
+    }
+
+    Group cluster(int c) {
+      return clusters.get(clusterOf[c]);
+    }
+  }
+
+  /** The best {@code top} friends of friends: unreached clusters, usefulness, opens, label. */
+  private static List<Introduction> introductions(Candidates cand, double[] strength, int top) {
+    EgoScan s = cand.s;
+    int[] order = Ranking.top(s.nf, top, c -> true, (a, b) -> {
+      boolean ra = cand.cluster(a).reached();
+      boolean rb = cand.cluster(b).reached();
       if (ra != rb) {
         return ra ? 1 : -1;
       }
-      int c = compareDesc(fofUse[a], fofUse[b]);
+      int c = compareDesc(cand.use[a], cand.use[b]);
       if (c == 0) {
-        c = Integer.compare(opens[b], opens[a]);
+        c = Integer.compare(cand.f.opens[b], cand.f.opens[a]);
       }
-      return c != 0 ? c : byLabel.compare(a, b);
+      return c != 0 ? c : cand.byLabel(a, b);
     });
-    List<Introduction> intros = new ArrayList<>(introOrder.length);
-    for (int r = 0; r < introOrder.length; r++) {
-      int c = introOrder[r];
-      int via = introducer[c];
-      intros.add(new Introduction(r + 1, fofLabel(g, fofNodes, fofLabelCache, c), fofCount[c],
-          fofUse[c], opens[c], fofUse[c] * (1.0 + opens[c]), altLabel[via], strength[via],
-          clusterOf[c]));
+    List<Introduction> out = new ArrayList<>(order.length);
+    for (int r = 0; r < order.length; r++) {
+      int c = order[r];
+      int via = cand.f.introducer[c];
+      out.add(new Introduction(r + 1, cand.label(c), s.fofCount[c], cand.use[c], cand.f.opens[c],
+          cand.score(c), s.altLabel[via], strength[via], cand.clusterOf[c]));
     }
+    return out;
+  }
 
-    // ------------------------------------------------------------ reach out
+  /**
+   * The best {@code top} of the dormant ties and the friends of friends by
+   * {@code u(m) * (1 + opens)}; dormant ties first on equal scores, then label.
+   */
+  private static List<ReachOut> reachOut(Candidates cand, List<EgoTie> ties, int top) {
+    EgoScan s = cand.s;
+    int k = ties.size();
+    int nf = s.nf;
     double[] score = new double[k + nf];
     for (int i = 0; i < k; i++) {
-      score[i] = dormant[i] ? use[i] * (1.0 + unique[i]) : Double.NaN;
+      EgoTie t = ties.get(i);
+      score[i] = t.dormant() ? t.reconnectScore() : Double.NaN;
     }
     for (int c = 0; c < nf; c++) {
-      score[k + c] = fofUse[c] * (1.0 + opens[c]);
+      score[k + c] = cand.score(c);
     }
-    int[] reachOrder = Ranking.top(k + nf, params.top(), id -> score[id] > 0, (a, b) -> {
+    int[] order = Ranking.top(k + nf, top, id -> score[id] > 0, (a, b) -> {
       int c = compareDesc(score[a], score[b]);
       if (c != 0) {
         return c;
@@ -576,43 +393,65 @@ public final class CareerReport {
         return da ? -1 : 1;
       }
       if (da) {
-        c = altLabel[a].compareTo(altLabel[b]);
-        return c != 0 ? c : Integer.compare(alter[a], alter[b]);
+        c = ties.get(a).label().compareTo(ties.get(b).label());
+        return c != 0 ? c : Integer.compare(a, b);
       }
-      return byLabel.compare(a - k, b - k);
+      return cand.byLabel(a - k, b - k);
     });
-    List<ReachOut> reachOut = new ArrayList<>(reachOrder.length);
-    for (int r = 0; r < reachOrder.length; r++) {
-      int id = reachOrder[r];
+    List<ReachOut> out = new ArrayList<>(order.length);
+    for (int r = 0; r < order.length; r++) {
+      int id = order[r];
       if (id < k) {
-        reachOut.add(new ReachOut(r + 1, altLabel[id], ReachOut.Kind.DORMANT_TIE, score[id],
-            mutual[id], use[id], unique[id], age[id], null, dormantReason(age[id], mutual[id],
-                unique[id])));
+        EgoTie t = ties.get(id);
+        out.add(new ReachOut(r + 1, t.label(), ReachOut.Kind.DORMANT_TIE, score[id], t.mutual(),
+            t.usefulness(), t.uniqueReach(), t.ageDays(), null,
+            dormantReason(t.ageDays(), t.mutual(), t.uniqueReach())));
       } else {
         int c = id - k;
-        int via = introducer[c];
-        Group cl = clusters.get(clusterOf[c]);
-        reachOut.add(new ReachOut(r + 1, fofLabel(g, fofNodes, fofLabelCache, c),
-            ReachOut.Kind.INTRODUCTION, score[id], fofCount[c], fofUse[c], opens[c], Double.NaN,
-            altLabel[via], introductionReason(altLabel[via], fofCount[c], opens[c], cl,
-                byAttribute, attr)));
+        String via = s.altLabel[cand.f.introducer[c]];
+        out.add(new ReachOut(r + 1, cand.label(c), ReachOut.Kind.INTRODUCTION, score[id],
+            s.fofCount[c], cand.use[c], cand.f.opens[c], Double.NaN, via,
+            introductionReason(via, s.fofCount[c], cand.f.opens[c], cand.cluster(c),
+                cand.attr != null, cand.attr)));
       }
     }
+    return out;
+  }
 
-    // ------------------------------------------------------------ drawing
-    String egoLabel = text(g.label(ego));
-    EgoNetworkDrawing drawing = drawing(g, ego, egoLabel, alter, altEdge, altLabel, byRank,
-        circleOf, strong, mutual, ts, role, pos);
+  /** Local bridges: global bridges first, then longest span, most unique reach, rank. */
+  private static List<EgoTie> bridges(List<EgoTie> ties) {
+    List<EgoTie> out = new ArrayList<>();
+    for (EgoTie t : ties) {
+      if (t.localBridge()) {
+        out.add(t);
+      }
+    }
+    out.sort((a, b) -> {
+      int c = Integer.compare(spanOrder(b.span()), spanOrder(a.span()));
+      if (c == 0) {
+        c = Integer.compare(b.uniqueReach(), a.uniqueReach());
+      }
+      return c != 0 ? c : Integer.compare(a.rank(), b.rank());
+    });
+    return out;
+  }
 
-    EgoSummary summary = new EgoSummary(egoLabel, n, g.edgeCount(), k, egoStrength, clustering,
-        1.0 - clustering, effectiveSize, k == 0 ? Double.NaN : effectiveSize / k, constraint,
-        hierarchy, strongCount, k - strongCount, bridgeCount, localCount, overCap, dormantCount, nf,
-        asOf, timed, ts.exact(), ts.population());
-    CareerReportResult.Settings settings = new CareerReportResult.Settings(params.top(),
-        params.dormantDays(), params.halfLifeDays(), maxSpan, curve.describe(), curve.peak(),
-        byAttribute ? attr : null, weighted, ts.threshold(), ts.components());
-    return new CareerReportResult(summary, settings, ties, bridges, dormantTies, intros, clusters,
-        circles, reachOut, drawing);
+  /** Dormant ties: highest reconnect score first, then label. */
+  private static List<EgoTie> dormant(List<EgoTie> ties) {
+    List<EgoTie> out = new ArrayList<>();
+    for (EgoTie t : ties) {
+      if (t.dormant()) {
+        out.add(t);
+      }
+    }
+    out.sort((a, b) -> {
+      int c = compareDesc(a.reconnectScore(), b.reconnectScore());
+      if (c == 0) {
+        c = a.label().compareTo(b.label());
+      }
+      return c != 0 ? c : Integer.compare(a.rank(), b.rank());
+    });
+    return out;
   }
 
   // ---------------------------------------------------------------- helpers
@@ -756,9 +595,14 @@ public final class CareerReport {
     }
   }
 
-  private static EgoNetworkDrawing drawing(SocialGraph g, int ego, String egoLabel, int[] alter,
-      int[] altEdge, String[] altLabel, int[] byRank, int[] circleOf, boolean[] strong,
-      int[] mutual, TieStrengths ts, int[] role, int[] pos) {
+  private static EgoNetworkDrawing drawing(EgoScan s, String egoLabel, int[] byRank,
+      int[] circleOf, boolean[] strong, TieStrengths ts) {
+    SocialGraph g = s.g;
+    int[] alter = s.alter;
+    String[] altLabel = s.altLabel;
+    int[] mutual = s.mutual;
+    int[] role = s.role;
+    int[] pos = s.pos;
     int k = alter.length;
     int drawn = Math.min(k, EgoNetworkDrawing.MAX_ALTERS);
     int[] chosen = Arrays.copyOf(byRank, drawn);
@@ -798,7 +642,7 @@ public final class CareerReport {
       int v = alter[i];
       for (int a = g.arcStart(v), end = g.arcEnd(v); a < end; a++) {
         int x = g.arcTarget(a);
-        if (role[x] != ALTER) {
+        if (role[x] != EgoScan.ALTER) {
           continue;
         }
         int j = pos[x];
@@ -818,10 +662,10 @@ public final class CareerReport {
           bits = new long[(g.nodeCount() + 63) >>> 6];
         }
         int common = ts.needsCommon() ? TieStrengths.commonNeighbors(g, v, x, bits) : 0;
-        double s = ts.strength(e, v, x, common);
+        double strength = ts.strength(e, v, x, common);
         src[t] = d + 1;
         dst[t] = sj;
-        str[t] = ts.isStrong(e, s);
+        str[t] = ts.isStrong(e, strength);
         br[t] = false;
         t++;
       }
@@ -884,7 +728,7 @@ public final class CareerReport {
         int c = 0;
         for (int a = g.arcStart(v), end = g.arcEnd(v); a < end; a++) {
           int x = g.arcTarget(a);
-          if (role[x] == ALTER) {
+          if (role[x] == EgoScan.ALTER) {
             int j = pos[x];
             if (inDraw[j] && !placed[j] && circleOf[j] == circleOf[i]) {
               if (c == nbr.length) {
