@@ -115,6 +115,27 @@ class EgoCommandTest {
   }
 
   @Test
+  void communitiesFromTheNodeFile() throws IOException {
+    Path in = edges();
+    Path nodes = dir.resolve("nodes.csv");
+    Files.writeString(nodes, "node,community\nalice,a\nbob,a\ncarol,a\ndave,a\nerin,b\n"
+        + "frank,b\ngrace,b\nheidi,a\nivan,c\n");
+    Path json = dir.resolve("c.json");
+    int status = Main.run("ego", "--input", in.toString(), "--nodes", nodes.toString(), "--ego",
+        "alice", "--out", dir.resolve("c.md").toString(), "--json", json.toString(), "-q");
+    assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+    JsonNode root = new ObjectMapper().readTree(json.toFile());
+    assertEquals("community", root.get("settings").get("cluster_attribute").asText());
+    // friends of friends: erin, frank, grace (community b, not reached) and heidi (a, reached)
+    JsonNode clusters = root.get("clusters");
+    assertEquals("b", clusters.get(0).get("name").asText());
+    assertFalse(clusters.get(0).get("reached").asBoolean());
+    assertEquals("a", clusters.get(1).get("name").asText());
+    assertTrue(clusters.get(1).get("reached").asBoolean());
+    assertEquals("heidi", root.get("introductions").get(3).get("label").asText());
+  }
+
+  @Test
   void unknownEgoIsAnInputErrorWithSuggestions() throws IOException {
     Path in = edges();
     int status = Main.run("ego", "--input", in.toString(), "--ego", "Alise", "--out",

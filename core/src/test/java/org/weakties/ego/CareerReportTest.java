@@ -498,6 +498,22 @@ class CareerReportTest {
   }
 
   @Test
+  void largeEgoNetworksAreCutInTheDrawingAndTheMarkdown() {
+    SocialGraph star = TieTestGraphs.star(200, 0);
+    CareerReportResult r = CareerReport.compute(star, 0);
+    EgoNetworkDrawing d = r.egoNetworkDrawing();
+    assertEquals(EgoNetworkDrawing.MAX_ALTERS + 1, d.labels().length);
+    assertEquals(200 - EgoNetworkDrawing.MAX_ALTERS, d.omitted());
+    assertEquals(EgoNetworkDrawing.MAX_ALTERS, d.tieCount());
+    assertTrue(d.title().contains("the 150 strongest drawn"), d.title());
+    assertEquals(200, r.ties().size());
+    String md = r.toMarkdown();
+    assertTrue(md.contains("... and 100 more ties (see the JSON report)."));
+    assertTrue(md.contains("... and 100 more local bridges (see the JSON report)."));
+    assertEquals(200, arr(obj(MiniJson.parse(r.toJson())).get("ties")).size());
+  }
+
+  @Test
   void rejectsBadArguments() {
     SocialGraph g = TieTestGraphs.path(3);
     assertThrows(IllegalArgumentException.class, () -> CareerReport.compute(null, 0));
