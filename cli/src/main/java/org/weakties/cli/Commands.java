@@ -9,6 +9,7 @@ final class Commands {
   static List<Object> all() {
     return List.of(new DemoCommand(), new AnalyzeCommand(), new GenerateCommand(),
         new InfoCommand(), new TiesCommand(), new ReachCommand(), new BridgesCommand(),
-        new HolesCommand(), new PercolationCommand(), new CurveCommand(), SimulateCommand.spec());
+        new HolesCommand(), new PercolationCommand(), new CurveCommand(), SimulateCommand.spec(),
+        new EgoCommand());
   }
 }
