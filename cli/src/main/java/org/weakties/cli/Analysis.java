@@ -104,7 +104,7 @@ final class Analysis {
     s.say().accept(what);
   }
 
-  private Path file(String name) {
+  Path file(String name) {
     written.add(name);
     return s.out().resolve(name);
   }
@@ -377,6 +377,7 @@ final class Analysis {
     // ------------------------------------------------------------------ ego
     if (s.egoLabel() != null) {
       step("career report for " + s.egoLabel());
+      EgoSection.write(this, g, s, html, curve);
     }
 
     // ------------------------------------------------------------------ files

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AnalyzeCommandTest {
 
   private static final List<String> CHARTS = List.of("degree_distribution.png", "tie_strength.png",
-      "overlap_vs_weight.png", "percolation.png", "curve.png");
+      "overlap_vs_weight.png", "percolation.png", "curve.png", "ego.png");
 
   static void assertChart(Path png) throws IOException {
     assertTrue(Files.size(png) > 5_000, png + " is too small to be a chart");
@@ -39,7 +39,7 @@ class AnalyzeCommandTest {
     assertTrue(r.out().contains("nodes               1,500"), r.out());
     for (String f : List.of("edges.csv", "nodes.csv", "ties.csv", "reach.csv", "bridges.csv",
         "holes.csv", "percolation.csv", "curve.json", "observations.csv", "summary.json",
-        "index.html")) {
+        "ego.md", "ego.json", "ego.dot", "index.html")) {
       assertTrue(Files.size(out.resolve(f)) > 0, f);
     }
     for (String c : CHARTS) {
@@ -51,6 +51,8 @@ class AnalyzeCommandTest {
       assertTrue(html.contains(section), section);
     }
     assertTrue(html.contains("data:image/png;base64,"), "charts are embedded");
+    assertTrue(html.contains("Reach out to these people"), "career section");
+    assertTrue(Files.readString(out.resolve("ego.dot")).startsWith("graph"), "DOT export");
     assertEquals(2, Files.readAllLines(out.resolve("ties.csv")).get(0).split("overlap").length);
     String summary = Files.readString(out.resolve("summary.json"));
     assertTrue(summary.contains("\"nodes\" : 1500"), summary);
