@@ -1,5 +1,6 @@
 package org.weakties.reach;
 
+import org.weakties.graph.NodeBlocks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -150,7 +151,7 @@ public final class HyperBall {
       balls.add(bt);
     }
     return new HyperBallResult(log2m, params.seed(), maxT, stable, balls.toArray(new double[0][]),
-        degrees(g), NodeBlocks.strengths(g));
+        degrees(g), g.strengths());
   }
 
   private static int maxLog2m(int n) {

@@ -1,5 +1,7 @@
 package org.weakties.reach;
 
+import org.weakties.exec.ScratchPool;
+import org.weakties.graph.NodeBlocks;
 import java.util.Arrays;
 import java.util.Objects;
 import org.weakties.graph.SocialGraph;
@@ -52,7 +54,7 @@ public final class KHopReach {
     int n = g.nodeCount();
     int kmax = params.maxDistance();
     int[][] reach = new int[kmax + 1][n];
-    double[] strength = NodeBlocks.strengths(g);
+    double[] strength = g.strengths();
     if (kmax == 2) {
       ScratchPool<long[]> pool = new ScratchPool<>(() -> new long[(n + 63) >>> 6]);
       NodeBlocks.run(g, params.threads(), params.token(), params.progress(), "2-hop reach",

@@ -1,5 +1,7 @@
 package org.weakties.reach;
 
+import org.weakties.exec.ScratchPool;
+import org.weakties.graph.NodeBlocks;
 import java.util.Objects;
 import org.weakties.graph.SocialGraph;
 import org.weakties.tie.TieClassification;
@@ -72,7 +74,7 @@ public final class ReachByTieClass {
     }
     boolean[] strong = labels.toArray();
     int[] degree = new int[n];
-    double[] strength = NodeBlocks.strengths(g);
+    double[] strength = g.strengths();
     int[] weakOnly = new int[n];
     int[] strongOnly = new int[n];
     int[] mixed = new int[n];

@@ -1,5 +1,7 @@
 package org.weakties.tie;
 
+import org.weakties.exec.ScratchPool;
+import org.weakties.graph.NodeBlocks;
 import java.util.Arrays;
 import java.util.Objects;
 import org.weakties.graph.SocialGraph;

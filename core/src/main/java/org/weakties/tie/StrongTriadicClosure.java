@@ -1,5 +1,7 @@
 package org.weakties.tie;
 
+import org.weakties.exec.ScratchPool;
+import org.weakties.graph.NodeBlocks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,27 +1,27 @@
-package org.weakties.reach;
+package org.weakties.graph;
 
 import org.weakties.exec.CancellationToken;
 import org.weakties.exec.Parallelism;
 import org.weakties.exec.ProgressListener;
-import org.weakties.graph.SocialGraph;
 
 /**
  * Splits the nodes of a graph into blocks of about equal arc counts, so that a hub does not share a
  * block with thousands of other nodes. A node belongs to the block whose arc range contains its first
  * arc position; the split depends only on the graph, never on the thread count.
  */
-final class NodeBlocks {
+public final class NodeBlocks {
   private NodeBlocks() {}
 
   /** Work on the nodes {@code [from, to)} of one block. */
   @FunctionalInterface
-  interface NodeTask {
+  public interface NodeTask {
+    /** Processes the nodes {@code [from, to)} of block {@code block}. */
     void run(int block, int from, int to);
   }
 
   /** Runs {@code task} over all nodes in arc-balanced blocks, reporting one unit per block. */
-  static void run(SocialGraph g, int threads, CancellationToken token, ProgressListener progress,
-      String what, NodeTask task) {
+  public static void run(SocialGraph g, int threads, CancellationToken token,
+      ProgressListener progress, String what, NodeTask task) {
     int n = g.nodeCount();
     int arcs = 2 * g.edgeCount();
     int blocks = Parallelism.blockCount(arcs);
@@ -33,22 +33,6 @@ final class NodeBlocks {
       progress.advance(1);
     });
     progress.finish();
-  }
-
-  /**
-   * The strength of every node from one pass over the edges in id order. A node receives the weights
-   * of its lower neighbours in ascending order and then those of its upper neighbours in ascending
-   * order, which is its arc order, so every sum equals {@link SocialGraph#strength(int)} bit for bit
-   * while the weights are read sequentially instead of at random.
-   */
-  static double[] strengths(SocialGraph g) {
-    double[] s = new double[g.nodeCount()];
-    g.forEachEdge((e, u, v) -> {
-      double w = g.weight(e);
-      s[u] += w;
-      s[v] += w;
-    });
-    return s;
   }
 
   /** The smallest node whose first arc position is at least {@code pos}, or n when there is none. */
