@@ -67,8 +67,8 @@ import org.weakties.graph.SocialGraph;
  * two degree-1 nodes are fine (betweenness of such an edge is 1, of an isolated node 0). Disconnected
  * graphs sum over connected pairs only.
  *
- * <p><b>Threads and determinism.</b> Sources (or sorted pivots) are cut into at most 64 chunks whose
- * bounds depend only on the number of sources. Each chunk sums its sources' dependencies in source
+ * <p><b>Threads and determinism.</b> Sources (or sorted pivots) are cut into
+ * {@code min(64, max(1, k / 16))} chunks, whose bounds depend only on the number k of sources. Each chunk sums its sources' dependencies in source
  * order into its own partial arrays, and the partials are added into the totals strictly in chunk
  * order as they become available, so the result has the same bits with 1 or N threads. Memory for
  * partials: {@code m + n} doubles per live partial ({@code 2(m + n)} when sampled); a partial is freed as
@@ -77,6 +77,8 @@ import org.weakties.graph.SocialGraph;
 public final class Betweenness {
   /** Maximum number of source chunks (fixed, independent of the thread count). */
   static final int MAX_CHUNKS = 64;
+  /** Fewest sources per chunk (except when there are fewer sources), so merging stays cheap. */
+  static final int MIN_CHUNK_SOURCES = 16;
 
   private Betweenness() {}
 
@@ -130,7 +132,7 @@ public final class Betweenness {
         params.length());
     final int width = sampled ? 2 * (m + n) : m + n;
     final double[] total = new double[width];
-    final int chunks = k == 0 ? 0 : Math.min(k, MAX_CHUNKS);
+    final int chunks = k == 0 ? 0 : Math.max(1, Math.min(MAX_CHUNKS, k / MIN_CHUNK_SOURCES));
     final ProgressListener progress = params.progress();
     progress.start("betweenness", k);
     if (chunks > 0) {
