@@ -55,9 +55,9 @@ import org.weakties.graph.SocialGraph;
  * exact betweenness costs O(n m) and must not start silently on a large graph.
  *
  * <p><b>Cost.</b> Per source O(m) with hops, O(m log n) with lengths; k sources when sampled. The
- * breadth-first search relaxes arcs without data-dependent branches (whether a neighbour is new or on
- * the next level is computed as 0/1 and every arc writes unconditionally), and records the arcs of the
- * shortest-path DAG grouped by tail, so the backward pass visits only DAG arcs and divides once per
+ * breadth-first search decides whether a seen neighbour lies on the next level without a branch (as
+ * 0/1; every arc writes unconditionally), and records the arcs of the shortest-path DAG grouped by
+ * tail, so the backward pass visits only DAG arcs and divides once per
  * node. With lengths, candidate DAG arcs are recorded as their tail settles and re-checked by exact
  * equality in the backward pass. Memory: the CSR arrays are copied once (two ints per arc), plus
  * with lengths one double per arc (shared); per worker two doubles and three ints per node and one
@@ -67,8 +67,8 @@ import org.weakties.graph.SocialGraph;
  * two degree-1 nodes are fine (betweenness of such an edge is 1, of an isolated node 0). Disconnected
  * graphs sum over connected pairs only.
  *
- * <p><b>Threads and determinism.</b> Sources (or sorted pivots) are cut into at most 64 chunks whose
- * bounds depend only on the number of sources. Each chunk sums its sources' dependencies in source
+ * <p><b>Threads and determinism.</b> Sources (or sorted pivots) are cut into
+ * {@code min(64, max(1, k / 16))} chunks, whose bounds depend only on the number k of sources. Each chunk sums its sources' dependencies in source
  * order into its own partial arrays, and the partials are added into the totals strictly in chunk
  * order as they become available, so the result has the same bits with 1 or N threads. Memory for
  * partials: {@code m + n} doubles per live partial ({@code 2(m + n)} when sampled); a partial is freed as
@@ -77,6 +77,8 @@ import org.weakties.graph.SocialGraph;
 public final class Betweenness {
   /** Maximum number of source chunks (fixed, independent of the thread count). */
   static final int MAX_CHUNKS = 64;
+  /** Fewest sources per chunk (except when there are fewer sources), so merging stays cheap. */
+  static final int MIN_CHUNK_SOURCES = 16;
 
   private Betweenness() {}
 
@@ -130,7 +132,7 @@ public final class Betweenness {
         params.length());
     final int width = sampled ? 2 * (m + n) : m + n;
     final double[] total = new double[width];
-    final int chunks = k == 0 ? 0 : Math.min(k, MAX_CHUNKS);
+    final int chunks = k == 0 ? 0 : Math.max(1, Math.min(MAX_CHUNKS, k / MIN_CHUNK_SOURCES));
     final ProgressListener progress = params.progress();
     progress.start("betweenness", k);
     if (chunks > 0) {
@@ -319,19 +321,18 @@ public final class Betweenness {
       int n = g.n;
       sigma = new double[n];
       coef = new double[n];
-      dag = new int[g.m + 1];
+      dag = new int[g.m + 1]; // one spare slot: the BFS writes before it decides to keep
       dagEnd = new int[n];
+      order = new int[n];
       if (arcLen == null) {
         idist = new int[n];
         Arrays.fill(idist, -1);
-        order = new int[n + 1]; // one spare slot: the BFS writes before it decides to keep
         dist = null;
         heap = null;
         hkey = null;
         pos = null;
       } else {
         idist = null;
-        order = new int[n];
         dist = new double[n];
         Arrays.fill(dist, Double.POSITIVE_INFINITY);
         heap = new int[n];
@@ -365,8 +366,8 @@ public final class Betweenness {
       int head = 0;
       int tail = 1;
       int nd = 0;
-      // Branch-free relaxation: whether a neighbour is new, or on the next level, is unpredictable,
-      // so both are computed as 0/1 ints and every arc writes unconditionally.
+      // A new neighbour is rare on most arcs, so it is a branch; whether a seen neighbour lies on the
+      // next level is unpredictable, so it is computed as 0/1 and every arc writes unconditionally.
       while (head < tail) {
         int v = order[head];
         int dv1 = idist[v] + 1;
@@ -374,12 +375,13 @@ public final class Betweenness {
         for (int p = start[v], end = start[v + 1]; p < end; p++) {
           int t = target[p];
           int dt = idist[t];
-          int unseen = dt >>> 31; // dt == -1
-          int next = ((dt ^ dv1) - 1) >>> 31; // dt == -1 or dt == dv1
-          idist[t] = dt + ((dv1 - dt) & -unseen);
+          if (dt < 0) {
+            idist[t] = dv1;
+            order[tail++] = t;
+            dt = dv1;
+          }
+          int next = ((dt ^ dv1) - 1) >>> 31; // 1 iff dt == dv1 (both are >= 0)
           sigma[t] += sv * next;
-          order[tail] = t;
-          tail += unseen;
           dag[nd] = p;
           nd += next;
         }

@@ -122,11 +122,11 @@ public final class LocalBridges {
           });
       progress.finish();
     }
-    return new LocalBridgesResult(n, bridge, span, maxSpan, endpointsOfLocalBridges(g, span));
+    return new LocalBridgesResult(n, bridge, span, maxSpan, localBridgesPerNode(g, span));
   }
 
   /** Per node, the number of incident local bridges (global ones included). */
-  private static int[] endpointsOfLocalBridges(SocialGraph g, int[] span) {
+  private static int[] localBridgesPerNode(SocialGraph g, int[] span) {
     int n = g.nodeCount();
     int[] count = new int[n];
     for (int u = 0; u < n; u++) {
