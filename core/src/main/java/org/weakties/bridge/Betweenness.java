@@ -1,5 +1,6 @@
 package org.weakties.bridge;
 
+import org.weakties.exec.ScratchPool;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.SplittableRandom;

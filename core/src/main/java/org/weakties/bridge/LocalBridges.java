@@ -1,5 +1,6 @@
 package org.weakties.bridge;
 
+import org.weakties.exec.ScratchPool;
 import java.util.Arrays;
 import org.weakties.exec.CancellationToken;
 import org.weakties.exec.Parallelism;

@@ -1,5 +1,6 @@
 package org.weakties.holes;
 
+import org.weakties.exec.ScratchPool;
 import org.weakties.exec.Parallelism;
 import org.weakties.exec.ProgressListener;
 import org.weakties.graph.SocialGraph;
