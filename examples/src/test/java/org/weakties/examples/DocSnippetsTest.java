@@ -2,6 +2,7 @@ package org.weakties.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -29,13 +30,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and compares what it prints with the {@code text} block that follows it, when there is one.
  *
  * <p>A sample is a fenced {@code java} block: its {@code import} lines become the imports of a
- * class, the other lines the body of a method that may throw. Its body has 5 to 15 lines. An
- * output block is the next fenced {@code text} block when only blank lines or one line ending with
- * a colon stand between the two; the sample's stdout must equal it line by line.
+ * class, the other lines the body of a method that may throw. Its body has 5 to 15 lines. Its
+ * output block is the next fenced {@code text} block, with only blank lines or one line ending with
+ * a colon between the two; every sample must have one, and its stdout must equal it line by line.
  */
 class DocSnippetsTest {
 
-  /** A sample and the output it must print (null when the page shows none). */
+  /** A sample and the output it must print (null when the page shows none, which fails). */
   record Sample(String page, int line, List<String> imports, List<String> body, String expected) {}
 
   @ParameterizedTest
@@ -62,10 +63,10 @@ class DocSnippetsTest {
             throw new AssertionError(page + ":" + s.line() + ": the sample threw", e.getCause());
           }
         }).out();
-        if (s.expected() != null) {
-          assertEquals(s.expected(), out.stripTrailing(),
-              page + ":" + s.line() + ": the sample's output differs from the page");
-        }
+        assertNotNull(s.expected(), page + ":" + s.line() + ": the sample shows no output; follow it"
+            + " with a text block (after at most one line ending with a colon)");
+        assertEquals(s.expected(), out.stripTrailing(),
+            page + ":" + s.line() + ": the sample's output differs from the page");
       }
     }
   }
