@@ -3,8 +3,10 @@
 # Usage: examples/notebooks/run-notebook.sh NOTEBOOK.ipynb OUTPUT.ipynb
 # Needs: `mvn -B -ntp -pl examples -am package` first (it copies the kernel and the jars into
 # examples/target), and Debian's jupyter-nbconvert and python3-ipykernel.
-# The kernel's start-up sometimes hangs (a known race in the kernel); only that failure is retried,
-# at most 3 attempts; a failing cell fails at once.
+# The kernel starts through KernelLauncher.java (beside this script), which closes the kernel's
+# start-up race (the first request could arrive before the kernel's handlers exist, and it then
+# never answered). Should a start still hang, only that failure is retried, at most 3 attempts; a
+# failing cell fails at once.
 set -uo pipefail
 in="$1"; out="$2"
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -18,7 +20,7 @@ if [ -z "$kernel_jar" ]; then
 fi
 cp=$(ls "$target"/notebook-libs/*.jar | tr '\n' ';')
 cat > "$kd/kernel.json" <<JSON
-{ "argv": ["java", "-jar", "$kernel_jar", "{connection_file}"],
+{ "argv": ["java", "-cp", "$kernel_jar", "$here/KernelLauncher.java", "{connection_file}"],
   "display_name": "Java 17 (weakties)", "language": "java", "interrupt_mode": "message",
   "env": {"RJK_CLASSPATH": "$cp", "RJK_COMPILER_OPTIONS": "", "RJK_INIT_SCRIPT": "",
           "RJK_TIMEOUT_MILLIS": "-1", "RJK_MIMA_CACHE": "mima_cache"} }
@@ -26,12 +28,12 @@ JSON
 export JUPYTER_PATH="$target/jupyter"
 log="$out.log"
 for attempt in 1 2 3; do
-  if timeout 120 jupyter nbconvert --to notebook --execute --ExecutePreprocessor.kernel_name=java \
-      --ExecutePreprocessor.startup_timeout=20 --ExecutePreprocessor.timeout=60 \
+  if timeout 150 jupyter nbconvert --to notebook --execute --ExecutePreprocessor.kernel_name=java \
+      --ExecutePreprocessor.startup_timeout=60 --ExecutePreprocessor.timeout=60 \
       --output "$(basename "$out")" --output-dir "$(dirname "$out")" "$in" >"$log" 2>&1; then
     exit 0
   fi
-  if ! grep -q -E "didn't respond|died before replying|Timeout waiting for kernel|kernel_info" "$log"; then
+  if ! grep -q -E "Kernel didn.t respond|Kernel died before replying|Timeout waiting for kernel" "$log"; then
     tail -40 "$log" >&2
     exit 1
   fi
