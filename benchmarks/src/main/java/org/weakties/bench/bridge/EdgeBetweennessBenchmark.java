@@ -28,9 +28,9 @@ import org.weakties.graph.SocialGraph;
  * Exact edge betweenness (hop counts) on the betweenness network: 10,000 nodes with mean degree 10,
  * about 50,000 edges. weakties' {@link Betweenness} (Brandes, parallel over sources) against
  * JGraphT's {@link EdgeBetweennessCentrality} on an unweighted view ({@link AsUnweightedGraph}, so
- * both count hops). Note: JGraphT 1.5.3 divides the two path counts of its accumulation step as
- * {@code Long}s, that is with integer division, so its values are wrong wherever shortest paths
- * branch; the timing is still that of the same Brandes pass (see {@code benchmarks/README.md}).
+ * both count hops; on its weighted graph JGraphT would run Dijkstra with the tie weights as
+ * lengths). The two agree to rounding (checked in the peer comparison, {@code benchmarks/peers.sh}).
+ * JGraphT keeps path counts and distances in hash maps of boxed values and is single-threaded.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar EdgeBetweennessBenchmark -wi 1 -i 3}.
  */
