@@ -96,12 +96,14 @@ run_one() { # tool task file
   esac
   echo "peers.sh: $tool $task $(basename "$file")" >&2
   err="$out/last-stderr.txt"
+  load_before=$(cut -d' ' -f1 /proc/loadavg)
   set +e
-  line=$(timeout "$cap" "${cmd[@]}" 2> "$err")
-  rc=$?
+  line=$(timeout "$cap" "${cmd[@]}" 2> "$err" | tail -1)
+  rc=$?  # pipefail: the status of timeout (124 when killed) or of the tool
   set -e
   if [ $rc -eq 0 ] && [ -n "$line" ]; then
-    echo "$line" | tail -1 >> "$results"
+    # the machine's 1-minute load average before and after the run, a hint of interference
+    echo "${line%\}}, \"loadavg_before\": $load_before, \"loadavg_after\": $(cut -d' ' -f1 /proc/loadavg)}" >> "$results"
   elif [ $rc -eq 124 ]; then
     printf '{"tool": "%s", "task": "%s", "file": "%s", "timeout": %s}\n' "$tool" "$task" "$(basename "$file")" \
       "$cap" >> "$results"
