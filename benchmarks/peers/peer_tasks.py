@@ -12,9 +12,10 @@ its own reader. 'seconds' is the kernel time only (graph already loaded); 'load_
 'peak_rss_mb' the process peak (load included). Check values are the quantities compared with
 weakties: counts exactly, sums to relative 1e-9. Check values are computed outside the timed part.
 
-Timing: a task whose first run takes under 60 s is run twice more and 'seconds' is the best of the
-three (the JVM tools report the best of three after one warm-up); a longer first run is reported
-alone. 'noop' imports the library and loads nothing: the memory baseline of the process.
+Timing: a task whose first run takes under 10 s is run four more times, under 60 s twice more, and
+'seconds' is the best of these runs (the JVM tools: the same counts after one warm-up run); a longer
+first run is reported alone. 'noop' imports the library and loads nothing: the memory baseline of
+the process. 'rss_after_first_load_mb' is the peak resident size right after the first load.
 
 Definitions (the same as weakties'):
   overlap           igraph: similarity_jaccard(pairs=edges, loops=False) gives J = c / (k_u + k_v - c)
@@ -41,6 +42,8 @@ import time
 
 REPEAT_BELOW_SECONDS = 60.0
 RUNS = 3
+SHORT_SECONDS = 10.0
+SHORT_RUNS = 5
 
 
 def peak_rss_mb():
@@ -48,19 +51,20 @@ def peak_rss_mb():
 
 
 def timed(fn):
-    """Runs fn once; when that took under REPEAT_BELOW_SECONDS, twice more. Returns
-    (best seconds, runs, last result)."""
+    """Runs fn once; when that took under SHORT_SECONDS, SHORT_RUNS times in all, under
+    REPEAT_BELOW_SECONDS RUNS times. Returns (best seconds, runs, last result)."""
     t0 = time.perf_counter()
     result = fn()
     best = time.perf_counter() - t0
     if best >= REPEAT_BELOW_SECONDS:
         return best, 1, result
-    for _ in range(RUNS - 1):
+    runs = SHORT_RUNS if best < SHORT_SECONDS else RUNS
+    for _ in range(runs - 1):
         result = None
         t0 = time.perf_counter()
         result = fn()
         best = min(best, time.perf_counter() - t0)
-    return best, RUNS, result
+    return best, runs, result
 
 
 def bidirectional_span(adj, u, v):
@@ -242,15 +246,16 @@ def main():
     g = loader(path)
     load = time.perf_counter() - t0
     nodes, edges = size(g)
-    out.update({"nodes": nodes, "edges": edges, "load_seconds": load})
+    out.update({"nodes": nodes, "edges": edges, "load_seconds": load,
+                "rss_after_first_load_mb": peak_rss_mb()})
     if task == "load":
         if load < REPEAT_BELOW_SECONDS:
-            for _ in range(RUNS - 1):
+            runs = SHORT_RUNS if load < SHORT_SECONDS else RUNS
+            for _ in range(runs - 1):
                 g = None
                 t0 = time.perf_counter()
                 g = loader(path)
                 load = min(load, time.perf_counter() - t0)
-            runs = RUNS
         else:
             runs = 1
         out.update({"seconds": load, "runs": runs,

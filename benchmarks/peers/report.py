@@ -160,10 +160,11 @@ def analyse(rows, cap):
                           "weakties_seconds": ref.get("seconds") if ref_ok else None})
     per_edge = {}
     for (f, task, tool), r in rows.items():
-        if task == "load" and r.get("peak_rss_mb") and r.get("edges"):
+        if task == "load" and r.get("peak_rss_mb") and r.get("edges") and r["edges"] >= 10000:
             e = r["edges"]
+            rss = r.get("rss_after_first_load_mb", r["peak_rss_mb"])
             entry = {"file": f, "edges": e,
-                     "rss_bytes_per_edge": (r["peak_rss_mb"] - baseline.get(tool, 0)) * 1048576 / e}
+                     "rss_bytes_per_edge": (rss - baseline.get(tool, 0)) * 1048576 / e}
             if r.get("graph_heap_mb") is not None:
                 entry["heap_bytes_per_edge"] = r["graph_heap_mb"] * 1048576 / e
             per_edge.setdefault(tool, []).append(entry)
@@ -184,9 +185,14 @@ def markdown(table, per_edge, baseline, mismatches, cap):
         out.append("| %s | %s | %s | %s | %s |" % (row["task"], g, cells, best, row["goal"]))
     out.append("")
     out.append("Seconds: kernel time with the graph loaded (load: the load itself); ¹ a single run "
-               "(first run over 60 s), otherwise the best of three (JVM tools after one warm-up run). "
+               "(first run over 60 s), otherwise the best of five runs (first run under 10 s) or three "
+               "(JVM tools after one warm-up run). "
                "MB: peak resident size of the process. \"> %d (cap)\": killed at the cap, no ratio. "
                "MISMATCH: the answer differs from weakties' (no ratio)." % cap)
+    out.append("")
+    out.append("Memory per edge: the peak resident size right after loading the graph once, minus the "
+               "tool's process baseline (noop task), over the edges; for the JVM tools also the live "
+               "heap the loaded graph holds after a full collection (graph arrays, labels, index).")
     out.append("")
     out.append("| tool | process baseline MB | graph | RSS bytes per edge | live heap bytes per edge |")
     out.append("|---|---:|---|---:|---:|")
