@@ -44,8 +44,8 @@ import org.weakties.graph.SocialGraph;
  */
 public final class LocalBridges {
   static final int NOT_LOCAL = -1;
-  static final int OVER_CAP = -2;
-  static final int INFINITE = Integer.MAX_VALUE;
+  static final int OVER_CAP = SpanSearch.OVER_CAP;
+  static final int INFINITE = SpanSearch.INFINITE;
 
   private LocalBridges() {}
 
@@ -192,93 +192,6 @@ public final class LocalBridges {
       }
       if (!common) {
         span[g.arcEdge(p)] = 0;
-      }
-    }
-  }
-
-  /** Per-worker scratch for the bidirectional BFS: one tag per node and two frontier buffers. */
-  static final class SpanSearch {
-    private final int[] seen;
-    private final int[] qa;
-    private final int[] qb;
-    private int search;
-
-    SpanSearch(int n) {
-      seen = new int[n];
-      qa = new int[n];
-      qb = new int[n];
-    }
-
-    /**
-     * Hop distance between u and v without edge e, or OVER_CAP when it exceeds {@code maxSpan}, or
-     * INFINITE when there is no other path.
-     */
-    int span(SocialGraph g, int u, int v, int e, int maxSpan) {
-      if (search == (1 << 30) - 1) {
-        Arrays.fill(seen, 0);
-        search = 0;
-      }
-      search++;
-      final int tagA = 2 * search;
-      final int tagB = tagA + 1;
-      int[] seenArr = seen;
-      seenArr[u] = tagA;
-      seenArr[v] = tagB;
-      qa[0] = u;
-      qb[0] = v;
-      int aStart = 0;
-      int aEnd = 1;
-      int bStart = 0;
-      int bEnd = 1;
-      long aWork = g.degree(u);
-      long bWork = g.degree(v);
-      int depthA = 0;
-      int depthB = 0;
-      while (true) {
-        if ((long) depthA + depthB + 1 > maxSpan) {
-          return OVER_CAP;
-        }
-        boolean sideA = aWork <= bWork;
-        int[] q = sideA ? qa : qb;
-        int from = sideA ? aStart : bStart;
-        int to = sideA ? aEnd : bEnd;
-        if (from == to) {
-          return INFINITE;
-        }
-        int own = sideA ? tagA : tagB;
-        int other = sideA ? tagB : tagA;
-        int tail = to;
-        long work = 0;
-        for (int i = from; i < to; i++) {
-          int x = q[i];
-          for (int p = g.arcStart(x), end = g.arcEnd(x); p < end; p++) {
-            int y = g.arcTarget(p);
-            int s = seenArr[y];
-            if (s == own) {
-              continue;
-            }
-            if (s == other) {
-              if (g.arcEdge(p) == e) {
-                continue;
-              }
-              return depthA + depthB + 1;
-            }
-            seenArr[y] = own;
-            q[tail++] = y;
-            work += g.degree(y);
-          }
-        }
-        if (sideA) {
-          aStart = to;
-          aEnd = tail;
-          aWork = work;
-          depthA++;
-        } else {
-          bStart = to;
-          bEnd = tail;
-          bWork = work;
-          depthB++;
-        }
       }
     }
   }

@@ -2,6 +2,7 @@ package org.weakties.ego;
 
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import org.weakties.bridge.SpanSearch;
 import org.weakties.exec.CancellationToken;
 import org.weakties.exec.Parallelism;
 import org.weakties.exec.ProgressListener;
