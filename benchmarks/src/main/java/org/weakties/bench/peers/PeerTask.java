@@ -37,6 +37,8 @@ import org.weakties.io.EdgeListReader;
 import org.weakties.reach.KHopReach;
 import org.weakties.reach.KHopReachParams;
 import org.weakties.reach.KHopReachResult;
+import org.weakties.tie.Embeddedness;
+import org.weakties.tie.EmbeddednessResult;
 import org.weakties.tie.StructuralTieMeasures;
 import org.weakties.tie.StructuralTieMeasuresParams;
 import org.weakties.tie.StructuralTieMeasuresResult;
@@ -153,7 +155,7 @@ public final class PeerTask {
     Loader<SocialGraph> loader = f -> EdgeListReader.read(f, EdgeListOptions.defaults());
     Kernel<SocialGraph> kernel = switch (task) {
       case "noop", "load" -> g -> g;
-      case "overlap" -> g -> StructuralTieMeasures.compute(g,
+      case "overlap" -> g -> Embeddedness.compute(g,
           StructuralTieMeasuresParams.defaults().withThreads(threads));
       case "reach2" -> g -> KHopReach.compute(g, KHopReachParams.defaults().withThreads(threads));
       case "bridges" -> g -> Bridges.compute(g);
@@ -189,7 +191,7 @@ public final class PeerTask {
         c.put("edges", g.edgeCount());
       }
       case "overlap" -> {
-        StructuralTieMeasuresResult r = (StructuralTieMeasuresResult) result;
+        EmbeddednessResult r = (EmbeddednessResult) result;
         long emb = 0;
         double ov = 0;
         for (int e = 0; e < r.edgeCount(); e++) {
