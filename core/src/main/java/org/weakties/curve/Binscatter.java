@@ -1,5 +1,6 @@
 package org.weakties.curve;
 
+import org.weakties.internal.IndexSort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +43,7 @@ public final class Binscatter {
     }
     double[] x = o.rawX();
     double[] y = o.rawY();
-    int[] order = Sorting.order(x);
+    int[] order = IndexSort.order(x);
     int bins = params.bins();
     int[] bin = new int[n]; // by rank
     if (params.binning() == Binning.EQUAL_COUNT) {

@@ -1,5 +1,6 @@
 package org.weakties.curve;
 
+import org.weakties.internal.IndexSort;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -410,7 +411,7 @@ public final class Observations {
         return List.copyOf(d);
       }
     }
-    int[] order = Sorting.order(v);
+    int[] order = IndexSort.order(v);
     List<String> out = new ArrayList<>(v.length);
     for (int i : order) {
       out.add(d.get(i));

@@ -1,5 +1,6 @@
 package org.weakties.curve;
 
+import org.weakties.internal.IndexSort;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -284,10 +285,10 @@ public final class TurningPoints {
       perm[i] = i;
     }
     for (int j = controls.length - 1; j >= 0; j--) {
-      perm = Sorting.orderBy(perm, controls[j]);
+      perm = IndexSort.orderBy(perm, controls[j]);
     }
-    perm = Sorting.orderBy(perm, y);
-    perm = Sorting.orderBy(perm, x);
+    perm = IndexSort.orderBy(perm, y);
+    perm = IndexSort.orderBy(perm, x);
     int k = -1;
     for (int r = 0; r < n; r++) {
       int i = perm[r];

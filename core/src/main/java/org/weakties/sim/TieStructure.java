@@ -1,5 +1,6 @@
 package org.weakties.sim;
 
+import org.weakties.internal.IndexSort;
 import org.weakties.exec.CancellationToken;
 import org.weakties.exec.Parallelism;
 import org.weakties.graph.SocialGraph;
@@ -73,7 +74,7 @@ final class TieStructure {
     for (int e = 0; e < m; e++) {
       w[e] = g.weight(e);
     }
-    int[] order = order(w);
+    int[] order = IndexSort.order(w);
     double[] r = new double[m];
     int i = 0;
     while (i < m) {
@@ -88,38 +89,6 @@ final class TieStructure {
       i = j + 1;
     }
     return r;
-  }
-
-  /** Indices ordered by ascending key, stable; a primitive merge sort. */
-  static int[] order(double[] keys) {
-    int n = keys.length;
-    int[] a = new int[n];
-    for (int i = 0; i < n; i++) {
-      a[i] = i;
-    }
-    int[] b = new int[n];
-    for (int width = 1; width < n; width *= 2) {
-      for (int lo = 0; lo < n; lo += 2 * width) {
-        int mid = Math.min(lo + width, n);
-        int hi = Math.min(lo + 2 * width, n);
-        int i = lo;
-        int j = mid;
-        int k = lo;
-        while (i < mid && j < hi) {
-          b[k++] = keys[a[j]] < keys[a[i]] ? a[j++] : a[i++];
-        }
-        while (i < mid) {
-          b[k++] = a[i++];
-        }
-        while (j < hi) {
-          b[k++] = a[j++];
-        }
-      }
-      int[] t = a;
-      a = b;
-      b = t;
-    }
-    return a;
   }
 
   /** The SplitMix64 finaliser: a well-mixed 64-bit hash, used to derive independent seeds. */

@@ -1,11 +1,11 @@
-package org.weakties.curve;
+package org.weakties.internal;
 
-/** Primitive index sorting (no boxing). */
-final class Sorting {
-  private Sorting() {}
+/** Stable primitive index sorting (a bottom-up merge sort; no boxing). Not part of the public API. */
+public final class IndexSort {
+  private IndexSort() {}
 
   /** Indices {@code 0..n-1} ordered by ascending key; stable (ties keep index order). O(n log n). */
-  static int[] order(double[] keys) {
+  public static int[] order(double[] keys) {
     int n = keys.length;
     int[] a = new int[n];
     for (int i = 0; i < n; i++) {
@@ -18,7 +18,7 @@ final class Sorting {
    * The permutation {@code perm} re-ordered by ascending {@code keys[perm[i]]}; stable, so sorting by
    * the last key first and the first key last orders lexicographically. O(n log n).
    */
-  static int[] orderBy(int[] perm, double[] keys) {
+  public static int[] orderBy(int[] perm, double[] keys) {
     int n = perm.length;
     int[] a = perm.clone();
     int[] b = new int[n];
