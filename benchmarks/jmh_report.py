@@ -2,11 +2,17 @@
 """Merges JMH JSON result files and writes them as Markdown tables.
 
 Usage: /usr/bin/python3 jmh_report.py RESULT.json... [--json ALL.json] [--markdown OUT.md]
+                                       [--plot GROWTH.png]
 
 One table row per benchmark and parameter combination: the score (mean of the measured iterations)
 with JMH's 99.9% error when there are several iterations, the unit and the iteration count. Below
 it, for benchmarks run with both impl=weakties and impl=jgrapht, a comparison table with the ratio
 JGraphT / weakties (above 1: weakties is faster).
+
+--plot draws how time grows with size: for every weakties benchmark measured at two or more sizes
+(impl=weakties or no impl parameter), seconds per operation against the number of edges (about
+10 n on the social network of n nodes; the edges parameter where there is no n) on log-log axes, with a dashed line of slope 1 (linear growth)
+for reference. Needs matplotlib (Debian: python3-matplotlib).
 """
 import argparse
 import json
@@ -38,6 +44,7 @@ def main():
     ap.add_argument("files", nargs="*")
     ap.add_argument("--json")
     ap.add_argument("--markdown")
+    ap.add_argument("--plot")
     a = ap.parse_args()
     results = []
     for f in a.files:
@@ -99,6 +106,50 @@ def main():
     if not rows:
         print("jmh_report.py: no results", file=sys.stderr)
         sys.exit(1)
+    if a.plot:
+        plot_growth(rows, a.plot)
+
+
+SECONDS_PER_UNIT = {"s/op": 1.0, "ms/op": 1e-3, "us/op": 1e-6, "ns/op": 1e-9}
+
+
+def plot_growth(rows, path):
+    """Log-log seconds against edges, one line per weakties benchmark and parameter set."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    series = {}
+    for r in rows:
+        p = r["params"]
+        if ("n" not in p and "edges" not in p) or p.get("impl", "weakties") != "weakties" \
+                or r["unit"] not in SECONDS_PER_UNIT:
+            continue
+        edges = 10 * int(p["n"]) if "n" in p else int(p["edges"])
+        label = r["name"].split(".")[0].replace("Benchmark", "") + "." + r["name"].split(".")[1]
+        rest = params_text(p, skip=("n", "impl", "edges", "threads"))
+        if rest:
+            label += " (" + rest + ")"
+        series.setdefault(label, []).append((edges, r["score"] * SECONDS_PER_UNIT[r["unit"]]))
+    series = {k: sorted(v) for k, v in series.items() if len(v) >= 2}
+    if not series:
+        print("jmh_report.py: nothing to plot (no benchmark at two sizes)", file=sys.stderr)
+        return
+    fig, ax = plt.subplots(figsize=(9, 6))
+    for label, pts in sorted(series.items()):
+        ax.plot([x for x, _ in pts], [y for _, y in pts], marker="o", label=label)
+    xs = sorted({x for pts in series.values() for x, _ in pts})
+    y0 = min(pts[0][1] for pts in series.values())
+    ax.plot(xs, [y0 * x / xs[0] for x in xs], "k--", linewidth=1, label="slope 1 (linear)")
+    ax.set_xscale("log")
+    ax.set_yscale("log")
+    ax.set_xlabel("edges (social network, about 10 per node)")
+    ax.set_ylabel("seconds per operation (weakties, 2 threads)")
+    ax.set_title("How time grows with size")
+    ax.grid(True, which="both", alpha=0.3)
+    ax.legend(fontsize=7, loc="upper left")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    print("jmh_report.py: wrote " + path, file=sys.stderr)
 
 
 if __name__ == "__main__":

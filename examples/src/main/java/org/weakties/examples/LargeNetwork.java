@@ -1,12 +1,12 @@
 package org.weakties.examples;
 
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.weakties.bridge.LocalBridges;
 import org.weakties.bridge.LocalBridgesParams;
 import org.weakties.bridge.LocalBridgesResult;
 import org.weakties.exec.CancellationToken;
+import org.weakties.exec.PrintingProgress;
 import org.weakties.exec.ProgressListener;
 import org.weakties.generate.SocialNetworkGenerator;
 import org.weakties.generate.SocialNetworkParams;
@@ -61,7 +61,7 @@ public final class LargeNetwork {
   public static void main(String[] args) {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     long seed = args.length > 1 ? Long.parseLong(args[1]) : 42L;
-    ProgressListener progress = new StderrProgress();
+    ProgressListener progress = PrintingProgress.toStderr();
     CancellationToken token = CancellationToken.NONE;
 
     SocialGraph g = timed("generate", () -> SocialNetworkGenerator.generate(
@@ -146,47 +146,5 @@ public final class LargeNetwork {
 
   private static double percent(long part, long whole) {
     return whole == 0 ? 0 : 100.0 * part / whole;
-  }
-
-  /**
-   * Prints every step's start and end, and a line at each further tenth of its work, to stderr.
-   * Thread-safe: parallel kernels report from their workers.
-   */
-  static final class StderrProgress implements ProgressListener {
-    private final AtomicLong done = new AtomicLong();
-    private volatile String step = "";
-    private volatile long total = -1;
-    private volatile long started;
-    private int lastTenth;
-
-    @Override
-    public synchronized void start(String name, long totalWork) {
-      step = name;
-      total = totalWork;
-      done.set(0);
-      lastTenth = 0;
-      started = System.nanoTime();
-      System.err.println("[" + name + "] started");
-    }
-
-    @Override
-    public void advance(long work) {
-      long now = done.addAndGet(work);
-      if (total > 0) {
-        int tenth = (int) Math.min(10, 10 * now / total);
-        synchronized (this) {
-          if (tenth > lastTenth && tenth < 10) {
-            lastTenth = tenth;
-            System.err.println("[" + step + "] " + 10 * tenth + "%");
-          }
-        }
-      }
-    }
-
-    @Override
-    public void finish() {
-      System.err.println(String.format(Locale.ROOT, "[%s] done in %.2f s", step,
-          (System.nanoTime() - started) / 1e9));
-    }
   }
 }

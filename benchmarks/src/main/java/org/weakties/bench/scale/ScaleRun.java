@@ -14,10 +14,13 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.weakties.bench.BenchGraphs;
 import org.weakties.bridge.Bridges;
+import org.weakties.bridge.BridgesParams;
 import org.weakties.bridge.BridgesResult;
 import org.weakties.bridge.LocalBridges;
 import org.weakties.bridge.LocalBridgesParams;
 import org.weakties.bridge.LocalBridgesResult;
+import org.weakties.exec.PrintingProgress;
+import org.weakties.exec.ProgressListener;
 import org.weakties.graph.SocialGraph;
 import org.weakties.holes.StructuralHoles;
 import org.weakties.holes.StructuralHolesParams;
@@ -100,27 +103,31 @@ public final class ScaleRun {
         g.nodeCount(), g.edgeCount(), g.memoryBytes() / 1e9), false));
     SocialGraph g = holder[0];
     int t = threads;
+    ProgressListener progress = PrintingProgress.toStderr();
     steps.add(step("structural tie measures (6 per edge)", () -> StructuralTieMeasures.compute(g,
-        StructuralTieMeasuresParams.defaults().withThreads(t)), ScaleRun::tieSummary, true));
-    steps.add(step("bridges and articulation points", () -> Bridges.compute(g),
+        StructuralTieMeasuresParams.defaults().withThreads(t).withProgress(progress)),
+        ScaleRun::tieSummary, true));
+    steps.add(step("bridges and articulation points", () -> Bridges.compute(g,
+        BridgesParams.defaults().withProgress(progress)),
         (BridgesResult r) -> String.format(Locale.ROOT, "%,d bridges, %,d articulation points, "
             + "%,d components", r.bridgeCount(), r.articulationPointCount(), r.componentCount()),
         true));
     int cap = maxSpan;
     steps.add(step("local bridges, span capped at " + cap, () -> LocalBridges.compute(g,
-        LocalBridgesParams.defaults().withMaxSpan(cap).withThreads(t)),
+        LocalBridgesParams.defaults().withMaxSpan(cap).withThreads(t).withProgress(progress)),
         (LocalBridgesResult r) -> String.format(Locale.ROOT, "%,d local bridges (%,d global, %,d "
             + "over the cap), spans %s", r.localBridgeCount(), r.bridgeCount(), r.overCapCount(),
             java.util.Arrays.toString(r.spanDistribution())), true));
     int lm = log2m;
     steps.add(step("HyperBall 2-hop reach (" + (1 << lm) + " registers)", () -> HyperBall.compute(g,
-        HyperBallParams.defaults().withLog2m(lm).withThreads(t)),
+        HyperBallParams.defaults().withLog2m(lm).withThreads(t).withProgress(progress)),
         (HyperBallResult r) -> String.format(Locale.ROOT, "N(1) = %.4g, N(2) = %.4g pairs, mean "
             + "2-hop reach %.1f, RSD %.1f%%", r.neighborhoodFunction(1), r.neighborhoodFunction(2),
             r.neighborhoodFunction(2) / r.nodeCount() - 1, 100 * r.relativeStandardDeviation()),
         true));
     steps.add(step("weighted constraint (structural holes)", () -> StructuralHoles.compute(g,
-        StructuralHolesParams.defaults().withWeighted(true).withThreads(t)),
+        StructuralHolesParams.defaults().withWeighted(true).withThreads(t)
+            .withProgress(progress)),
         ScaleRun::holesSummary, true));
     String table = table(steps, g);
     System.out.println();
