@@ -66,7 +66,18 @@ run_jmh() { # name "Class Class ..." jmh-args...
   [ -z "$classes" ] && return 0
   regex="\\.($(echo "$classes" | tr ' ' '|'))\\."
   echo "run.sh: $name: $classes" >&2
-  java -jar "$jar" "$regex" "$@" "${extra[@]}" -rf json -rff "$out/$name.json" | tee "$out/$name.log" \
+  # an iteration option given after -- (-f, -wi, -i, -w, -r) replaces the default one: JMH takes each only once
+  local args=() flag
+  while [ $# -gt 0 ]; do
+    flag="$1"
+    case "$flag" in
+      -f|-wi|-i|-w|-r)
+        if printf '%s\n' "${extra[@]}" | grep -qx -- "$flag"; then shift 2; continue; fi ;;
+    esac
+    args+=("$1")
+    shift
+  done
+  java -jar "$jar" "$regex" "${args[@]}" "${extra[@]}" -rf json -rff "$out/$name.json" | tee "$out/$name.log" \
     | grep -E 'Benchmark|ERROR|Exception' | grep -v -E 'result is saved|^#' >&2 || true
 }
 
