@@ -134,9 +134,12 @@ def plot_growth(rows, path):
     if not series:
         print("jmh_report.py: nothing to plot (no benchmark at two sizes)", file=sys.stderr)
         return
-    fig, ax = plt.subplots(figsize=(9, 6))
-    for label, pts in sorted(series.items()):
-        ax.plot([x for x, _ in pts], [y for _, y in pts], marker="o", label=label)
+    fig, ax = plt.subplots(figsize=(11, 6))
+    colors = plt.get_cmap("tab20").colors
+    markers = "os^Dv<>p*hX"
+    for i, (label, pts) in enumerate(sorted(series.items())):
+        ax.plot([x for x, _ in pts], [y for _, y in pts], marker=markers[i % len(markers)],
+                color=colors[i % len(colors)], label=label)
     xs = sorted({x for pts in series.values() for x, _ in pts})
     y0 = min(pts[0][1] for pts in series.values())
     ax.plot(xs, [y0 * x / xs[0] for x in xs], "k--", linewidth=1, label="slope 1 (linear)")
@@ -146,7 +149,7 @@ def plot_growth(rows, path):
     ax.set_ylabel("seconds per operation (weakties, 2 threads)")
     ax.set_title("How time grows with size")
     ax.grid(True, which="both", alpha=0.3)
-    ax.legend(fontsize=7, loc="upper left")
+    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     print("jmh_report.py: wrote " + path, file=sys.stderr)
