@@ -59,7 +59,7 @@ import org.weakties.graph.SocialGraph;
  * breadth-first search decides whether a seen neighbour lies on the next level without a branch (as
  * 0/1; every arc writes unconditionally) and records each arc of the shortest-path DAG with its tail;
  * the backward pass is then one flat loop over the DAG arcs in reverse (one division per arc, no
- * per-node inner loop), about 15% faster than looping over each node's successors. With lengths,
+ * per-node inner loop), a few per cent faster than looping over each node's successors. With lengths,
  * candidate DAG arcs are recorded as their tail settles and re-checked by exact equality in the
  * backward pass. The kernels run on a copy of the graph renumbered in breadth-first order (neighbours
  * get nearby ids, so a search reads the per-node arrays close together; about 18% faster), built in
