@@ -445,25 +445,16 @@ public final class Betweenness {
       // (v, t) after all arcs leaving t: delta[t] is final. One flat loop, no per-node inner loop
       // whose varying trip count the branch predictor keeps missing.
       final double[] delta = this.coef;
-      if (squares) {
-        for (int j = nd - 1; j >= 0; j--) {
-          int p = dag[j];
-          int v = dagTail[j];
-          int t = target[p];
-          double c = sigma[v] * (1.0 + delta[t]) / sigma[t];
-          delta[v] += c;
-          int e = edge[p];
-          part[e] += c;
+      for (int j = nd - 1; j >= 0; j--) {
+        int p = dag[j];
+        int v = dagTail[j];
+        int t = target[p];
+        double c = sigma[v] * (1.0 + delta[t]) / sigma[t];
+        delta[v] += c;
+        int e = edge[p];
+        part[e] += c;
+        if (squares) {
           part[mn + e] += c * c;
-        }
-      } else {
-        for (int j = nd - 1; j >= 0; j--) {
-          int p = dag[j];
-          int v = dagTail[j];
-          int t = target[p];
-          double c = sigma[v] * (1.0 + delta[t]) / sigma[t];
-          delta[v] += c;
-          part[edge[p]] += c;
         }
       }
       for (int i = tail - 1; i >= 0; i--) {
