@@ -344,7 +344,6 @@ public final class Betweenness {
     }
   }
 
-
   /**
    * Per-worker scratch and the single-source kernels. Partial layout: edge sums {@code [0, m)}, node
    * sums {@code [m, m + n)}, then (sampled only) edge sums of squares and node sums of squares.
@@ -353,7 +352,7 @@ public final class Betweenness {
     private static final int SETTLED = -2;
     private final Csr g;
     private final double[] sigma;
-    private final double[] coef; // hops: dependency delta per node, zero between sources
+    private final double[] coef; // lengths: (1 + delta) / sigma per node; hops: delta, 0 between sources
     private final int[] order;
     private final int[] idist; // hops: distance, -1 = unseen (sigma is 0 for unseen nodes)
     private final int[] dag; // arc positions of the shortest-path DAG (candidates), grouped by tail
