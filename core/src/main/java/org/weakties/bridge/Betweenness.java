@@ -352,7 +352,7 @@ public final class Betweenness {
     private static final int SETTLED = -2;
     private final Csr g;
     private final double[] sigma;
-    private final double[] coef; // lengths: (1 + delta) / sigma per node; hops: delta, 0 between sources
+    private final double[] coef; // lengths: (1 + delta) / sigma; hops: delta, 0 between sources
     private final int[] order;
     private final int[] idist; // hops: distance, -1 = unseen (sigma is 0 for unseen nodes)
     private final int[] dag; // arc positions of the shortest-path DAG (candidates), grouped by tail
