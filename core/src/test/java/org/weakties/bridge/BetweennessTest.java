@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.weakties.bridge.BetweennessParams.Method;
+import org.weakties.graph.ConnectedComponents;
 import org.weakties.graph.ScoreTable;
 import org.weakties.graph.SocialGraph;
 import org.weakties.testing.CommunityGraphs;
@@ -169,6 +170,45 @@ class BetweennessTest {
     for (int v = 0; v < n; v++) {
       assertEquals(hops[m + v], r.node(v), TOL, "node " + v);
       assertEquals(lengths[m + v], rw.node(v), TOL, "weighted node " + v);
+    }
+  }
+
+  /**
+   * The batched hop-count kernel (sixteen sources per search) against one source at a time, on
+   * random graphs that are fragmented (odd seeds: many components and isolated nodes) or mostly
+   * connected, with node counts that leave the last batch partial: exact values, sampled values and
+   * standard errors.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+  void batchedKernelMatchesOneSourceAtATime(long seed) {
+    int n = 21 + (int) (seed * 37 % 230);
+    double meanDegree = seed % 2 == 1 ? 1.2 : 6.0;
+    SocialGraph g = NamedGraphs.random(n, meanDegree / (n - 1), 1, seed);
+    for (BetweennessParams p : List.of(EXACT, BetweennessParams.sampled(n / 3, seed))) {
+      BetweennessResult batch = Betweenness.compute(g, p, true);
+      BetweennessResult single = Betweenness.compute(g, p, false);
+      assertEquals(single.isSampled(), batch.isSampled());
+      for (int e = 0; e < g.edgeCount(); e++) {
+        assertClose(single.edge(e), batch.edge(e), "edge " + e);
+        assertClose(single.edgeStandardError(e), batch.edgeStandardError(e), "edge se " + e);
+      }
+      for (int v = 0; v < n; v++) {
+        assertClose(single.node(v), batch.node(v), "node " + v);
+        assertClose(single.nodeStandardError(v), batch.nodeStandardError(v), "node se " + v);
+      }
+    }
+    if (seed % 2 == 1) {
+      assertTrue(ConnectedComponents.compute(g).count() > 1, "fragmented graph expected");
+    }
+  }
+
+  /** Equal within TOL relative to max(1, |expected|); NaN (no standard error) only as NaN. */
+  private static void assertClose(double expected, double actual, String what) {
+    if (Double.isNaN(expected)) {
+      assertTrue(Double.isNaN(actual), what + ": expected NaN, got " + actual);
+    } else {
+      assertEquals(expected, actual, TOL * Math.max(1, Math.abs(expected)), what);
     }
   }
 
