@@ -12,12 +12,13 @@ import java.util.Arrays;
  * arc, the sources for which the arc's head lies on the next level: {@code front[v] & ~seen[w]}
  * (the multi-source breadth-first search of M. Then et al., "The more the merrier: efficient
  * multi-source graph traversal", PVLDB 8(4):449-460, 2014). Sources that lie close together reach
- * most nodes on the same level or on neighbouring levels, so a node's arcs are scanned about twice
- * per batch instead of once per source (1.7 times per batch of 8 and about 2.2 per batch of 16 on
- * the 10k-node benchmark network, against 8 and 16). Each arc with a non-empty mask is kept as a
- * record of the shortest-path DAGs that contain it; path counts ({@code sigma}) and dependencies
- * ({@code delta}) are then computed per record for eight sources in straight-line code, with no
- * branch on which of the eight the record serves.
+ * most nodes on the same level or on neighbouring levels, so a node's arcs are scanned fewer than
+ * twice per batch instead of once per source (1.74 times per batch of 16 on the 10k-node benchmark
+ * network with sources in the order of {@link Betweenness#sourceOrder}). Each arc with a non-empty
+ * mask is kept as a record of the shortest-path DAGs that contain it; path counts ({@code sigma})
+ * and dependencies ({@code delta}) are then computed per record for eight sources in straight-line
+ * code, with no branch on which of the eight the record serves (a record serves 4 of its 8 lanes on
+ * average there, yet skipping the idle lanes by branches or bit loops measured slower).
  *
  * <p><b>Lanes.</b> Source {@code l} of a batch is lane {@code l}: group {@code l / 8}, slot
  * {@code l % 8}. Per group, the values of node v are at {@code [8 v, 8 v + 8)} of the group's
@@ -33,11 +34,12 @@ import java.util.Arrays;
  * {@code sigma'} is 0 or w lies on v's level or above it, whose {@code coef} is still 0, so the
  * product is 0 without a test.
  *
- * <p><b>Cost.</b> Per batch O(a + r * 8) with a the arc scans (each node's degree times the number
- * of distinct levels it takes across the batch) and r the records. Memory per worker: per node three
- * doubles per lane (48 doubles, 384 bytes) plus five ints, records two longs per arc to start with
- * (grown on demand), activations about 2n ints per array. Results are sums in a fixed order (records
- * in reverse, lanes as a balanced tree), so they depend only on the batch, never on the thread.
+ * <p><b>Cost.</b> Per batch O(a + 8 r) with a the arc scans (each node's degree times the number
+ * of distinct levels it takes across the batch) and r the records. Memory per worker: per node
+ * three doubles per lane (48 doubles, 384 bytes) plus six ints; records one long per edge and
+ * group, and activations 2n + 16 ints per array, to start with (both grown on demand). Results are
+ * sums in a fixed order (records in reverse, lanes as a balanced tree), so they depend only on the
+ * batch, never on the thread.
  */
 final class HopBatch implements Betweenness.SourceKernel {
   /** Sources per batch: two groups of eight lanes. */
