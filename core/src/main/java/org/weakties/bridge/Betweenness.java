@@ -56,10 +56,10 @@ import org.weakties.graph.SocialGraph;
  * exact betweenness costs O(n m) and must not start silently on a large graph.
  *
  * <p><b>Cost.</b> Per source O(m) with hops, O(m log n) with lengths; k sources when sampled. With
- * hops, graphs of up to {@value #BATCH_MAX_NODES} nodes run sixteen sources per search ({@link
- * HopBatch}): one level-synchronous breadth-first search marks, with bit masks, for which of the
- * sixteen sources each node lies on each level, and the path counts and dependencies of eight sources
- * sit side by side per node. Sources are taken in an order that keeps a batch close together (hubs,
+ * hops, graphs of up to {@value #BATCH_MAX_NODES} nodes and {@value #BATCH_MAX_EDGES} edges run
+ * sixteen sources per search ({@link HopBatch}): one level-synchronous breadth-first search marks,
+ * with bit masks, for which of the sixteen sources each node lies on each level, and the path counts
+ * and dependencies of eight sources sit side by side per node. Sources are taken in an order that keeps a batch close together (hubs,
  * each followed by its neighbours), so a batch scans each node's arcs about twice instead of sixteen
  * times. On the 10k-node / 50k-edge benchmark network this takes 2.1 s on one thread for all 10,000
  * sources, against 4.4 s one source at a time. Larger graphs (and all runs with lengths) use one
@@ -100,6 +100,11 @@ public final class Betweenness {
    * per node and worker); larger graphs use one source at a time.
    */
   static final int BATCH_MAX_NODES = 1 << 17;
+  /**
+   * Largest edge count for the sixteen-source kernel (its DAG records start at 16 bytes per edge
+   * and worker, against 8 one source at a time).
+   */
+  static final int BATCH_MAX_EDGES = 1 << 22;
 
   private Betweenness() {}
 
@@ -128,7 +133,8 @@ public final class Betweenness {
    * @throws org.weakties.exec.CancelledException when the token is cancelled
    */
   public static BetweennessResult compute(SocialGraph g, BetweennessParams params) {
-    return compute(g, params, g != null && g.nodeCount() <= BATCH_MAX_NODES);
+    return compute(g, params, g != null && g.nodeCount() <= BATCH_MAX_NODES
+        && g.edgeCount() <= BATCH_MAX_EDGES);
   }
 
   /**
