@@ -69,10 +69,15 @@ final class EgoCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   int maxSpan;
 
-  @Option(names = "--peak", paramLabel = "M", defaultValue = "10",
+  @Option(names = "--peak", paramLabel = "M",
       description = "Mutual connections where a tie is most useful: the peak of the inverted-U "
-          + "usefulness curve (default: ${DEFAULT-VALUE}, Rajkumar et al. 2022).")
-  double peak;
+          + "usefulness curve (default: 10, Rajkumar et al. 2022).")
+  Double peak;
+
+  @Option(names = "--curve", paramLabel = "FILE",
+      description = "Usefulness curve fitted by 'weakties curve --x <mutual connections> --out "
+          + "FILE': its quadratic fit over the observed range replaces the inverted U of --peak.")
+  Path curve;
 
   @Option(names = "--cluster-attribute", paramLabel = "KEY", defaultValue = "community",
       description = "Node attribute (from --nodes) that names a person's community; without it, "
@@ -146,10 +151,7 @@ final class EgoCommand implements Callable<Integer> {
       throw new UserInputException("--max-span must be at least 2 hops, or 0 for no limit, got "
           + maxSpan);
     }
-    if (!(peak >= 0) || Double.isInfinite(peak)) {
-      throw new UserInputException("--peak must be a number of mutual connections >= 0, got "
-          + peak);
-    }
+    UsefulnessCurve usefulness = usefulness();
     if (strengthSample < 2) {
       throw new UserInputException("--strength-sample must be at least 2 ties, got "
           + strengthSample);
@@ -160,9 +162,28 @@ final class EgoCommand implements Callable<Integer> {
     return CareerReportParams.defaults().withTop(top).withDormantDays(dormantDays)
         .withHalfLifeDays(halfLifeDays).withAsOf(asOf == null ? SocialGraph.NO_TIME : time(asOf))
         .withMaxSpan(maxSpan == 0 ? CareerReportParams.UNLIMITED : maxSpan)
-        .withCurve(UsefulnessCurve.invertedU(peak)).withClusterAttribute(clusterAttribute)
+        .withCurve(usefulness).withClusterAttribute(clusterAttribute)
         .withStrengthSample(strengthSample).withThreads(run.threads)
         .withProgress(run.progress()).withToken(Interrupts.token());
+  }
+
+  /** The inverted U of --peak (default 10), or the curve fitted in the --curve file. */
+  private UsefulnessCurve usefulness() {
+    if (curve != null) {
+      if (peak != null) {
+        throw new UserInputException("--curve and --peak exclude each other: the fitted curve "
+            + "has its own peak");
+      }
+      UsefulnessCurve fitted = FittedCurves.read(curve);
+      run.say("usefulness curve from " + curve + ": " + fitted.describe());
+      return fitted;
+    }
+    double p = peak == null ? UsefulnessCurve.DEFAULT_PEAK : peak;
+    if (!(p >= 0) || Double.isInfinite(p)) {
+      throw new UserInputException("--peak must be a number of mutual connections >= 0, got "
+          + p);
+    }
+    return UsefulnessCurve.invertedU(p);
   }
 
   /** Epoch seconds from a date (midnight UTC), an ISO instant or a number of seconds. */

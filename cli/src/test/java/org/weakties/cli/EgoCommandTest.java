@@ -165,6 +165,71 @@ class EgoCommandTest {
     }
   }
 
+  /**
+   * --curve takes the quadratic that 'weakties curve' fitted (the seeded inverted U of the curve
+   * tests): the report's curve peaks where the fitted quadratic does, inside the observed range.
+   */
+  @Test
+  void fittedCurveFromTheCurveCommand() throws IOException {
+    Path obs = Cli.resource("curve_observations.csv", dir);
+    Path fit = dir.resolve("fit.json");
+    Cli.run("curve", "--input", obs.toString(), "--x", "mutual", "--y", "outcome", "--out",
+        fit.toString(), "--draws", "0", "-q").ok();
+    JsonNode f = Cli.json(fit);
+    double b1 = f.get("quadratic").get("coefficients").get("x").get("estimate").asDouble();
+    double b2 = f.get("quadratic").get("coefficients").get("x2").get("estimate").asDouble();
+    double vertex = -b1 / (2 * b2);
+    assertTrue(b2 < 0 && vertex > 0 && vertex < f.get("x_max").asDouble(), "vertex " + vertex);
+    Path json = dir.resolve("r.json");
+    Cli.Result r = Cli.run("ego", "--input", edges().toString(), "--ego", "alice", "--out",
+        dir.resolve("r.md").toString(), "--json", json.toString(), "--curve", fit.toString())
+        .ok();
+    assertTrue(r.err().contains("usefulness curve from " + fit + ": fitted quadratic"), r.err());
+    JsonNode settings = Cli.json(json).get("settings");
+    assertEquals(vertex, settings.get("curve_peak").asDouble(), 1e-9 * vertex);
+    assertTrue(settings.get("curve").asText().startsWith("fitted quadratic"));
+  }
+
+  @Test
+  void badCurveFilesAreInputErrors() throws IOException {
+    Path in = edges();
+    Path missing = dir.resolve("none.json");
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\n  \"quadratic\": [1,\n");
+    Path linear = dir.resolve("linear.json");
+    Files.writeString(linear, "{\"x_max\": 20, \"quadratic\": null}");
+    Path textual = dir.resolve("textual.json");
+    Files.writeString(textual, "{\"x_max\": 20, \"quadratic\": {\"coefficients\": {"
+        + "\"const\": {\"estimate\": 1}, \"x\": {\"estimate\": \"big\"}, "
+        + "\"x2\": {\"estimate\": -1}}}}");
+    Path negative = dir.resolve("negative.json");
+    Files.writeString(negative, "{\"x_max\": 20, \"quadratic\": {\"coefficients\": {"
+        + "\"const\": {\"estimate\": -1}, \"x\": {\"estimate\": 0}, "
+        + "\"x2\": {\"estimate\": -1}}}}");
+    String[] base = {"ego", "--input", in.toString(), "--ego", "alice", "--out",
+        dir.resolve("r.md").toString(), "--curve"};
+    assertEquals("curve file not found: " + missing, run(base, missing.toString()).inputError());
+    String e = run(base, broken.toString()).inputError();
+    assertTrue(e.startsWith(broken + ", line 3, column 1: not JSON"), e);
+    e = run(base, linear.toString()).inputError();
+    assertTrue(e.startsWith(linear + " has no quadratic fit with coefficients x and x2"), e);
+    assertEquals(textual + ": quadratic.coefficients.x.estimate must be a number, got \"big\"",
+        run(base, textual.toString()).inputError());
+    e = run(base, negative.toString()).inputError();
+    assertTrue(e.startsWith(negative + ": the fitted curve cannot serve as a usefulness"), e);
+    e = Cli.run("ego", "--input", in.toString(), "--ego", "alice", "--out",
+        dir.resolve("r.md").toString(), "--curve", negative.toString(), "--peak", "4")
+        .inputError();
+    assertEquals("--curve and --peak exclude each other: the fitted curve has its own peak", e);
+    assertFalse(Files.exists(dir.resolve("r.md")));
+  }
+
+  private static Cli.Result run(String[] base, String last) {
+    String[] args = java.util.Arrays.copyOf(base, base.length + 1);
+    args[base.length] = last;
+    return Cli.run(args);
+  }
+
   @Test
   void timesAndNearMatches() {
     assertEquals(1_714_521_600L, EgoCommand.time("2024-05-01"));
